@@ -1,0 +1,94 @@
+"""The error tree. Every error skillmatch raises is a :class:`SkillmatchError`.
+
+Each error carries a stable ``code`` (for ATS logs and batch failure reports) and a ``context``
+mapping (source, stage, expected, got) so a caller can act on it without parsing the message.
+Messages never contain resume contents.
+
+Examples
+--------
+>>> err = UnknownSkillError("kubernetees", suggestions=("kubernetes",))
+>>> err.code, isinstance(err, SkillmatchError), isinstance(err, KeyError)
+('unknown_skill', True, True)
+>>> print(err)
+Unknown skill 'kubernetees'. Expected a skill id, name or alias of the skills graph. Did you mean: kubernetes?
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+__all__ = [
+    "SkillmatchError",
+    "SkillsGraphError",
+    "GraphLoadError",
+    "GraphBuildError",
+    "UnknownSkillError",
+]
+
+
+class SkillmatchError(Exception):
+    """Base class of every error raised by skillmatch.
+
+    Parameters
+    ----------
+    message : str
+        What was expected, what was got, and what to do.
+    context : mapping, optional
+        Machine-readable details (``source``, ``stage``, ``expected``, ``got``...).
+    """
+
+    code: str = "skillmatch_error"
+
+    def __init__(self, message: str, *, context: Mapping[str, Any] | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.context: dict[str, Any] = dict(context or {})
+
+    def __str__(self) -> str:
+        return self.message
+
+    def __reduce__(self) -> tuple[Any, ...]:  # picklable across worker processes
+        return (_rebuild, (type(self), self.message, self.context))
+
+
+def _rebuild(cls: type[SkillmatchError], message: str, context: dict[str, Any]) -> SkillmatchError:
+    err = cls.__new__(cls)
+    SkillmatchError.__init__(err, message, context=context)
+    return err
+
+
+class SkillsGraphError(SkillmatchError):
+    """A problem with the skills graph or its data."""
+
+    code = "skills_graph_error"
+
+
+class GraphLoadError(SkillsGraphError):
+    """The graph artefact is missing, corrupt or of an unknown format."""
+
+    code = "graph_load_error"
+
+
+class GraphBuildError(SkillsGraphError):
+    """The graph sources are inconsistent (unknown references, duplicate names...)."""
+
+    code = "graph_build_error"
+
+    def __init__(self, message: str, *, problems: Sequence[str] = ()) -> None:
+        detail = "".join(f"\n  - {p}" for p in problems[:50])
+        more = f"\n  ... and {len(problems) - 50} more" if len(problems) > 50 else ""
+        super().__init__(message + detail + more, context={"problems": list(problems)})
+
+
+class UnknownSkillError(SkillsGraphError, KeyError):
+    """A skill id, name or alias that the graph does not know."""
+
+    code = "unknown_skill"
+
+    def __init__(self, name: str, *, suggestions: Sequence[str] = ()) -> None:
+        hint = f" Did you mean: {', '.join(suggestions)}?" if suggestions else ""
+        super().__init__(
+            f"Unknown skill {name!r}. Expected a skill id, name or alias of the skills graph.{hint}",
+            context={"got": name, "suggestions": list(suggestions)},
+        )

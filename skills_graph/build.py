@@ -1,0 +1,812 @@
+"""Build the packaged skills graph from the editable sources in ``data/skills/``.
+
+Run ``python -m skills_graph.build`` from a checkout to rewrite
+``skills_graph/data/skills_graph.json.gz``. The build reads nothing but ``data/skills/`` and is
+deterministic: the same sources give the same bytes (a test rebuilds and compares).
+
+Sources, in order of authority:
+
+1. the curated technology layer (``data/skills/curated/*.yaml``, written by the team);
+2. ESCO v1.2.0 skills, skill groups, hierarchy and skill-skill relations;
+3. O*NET 29.2 Technology Skills (technology names, UNSPSC commodity classes, hot/in-demand flags);
+4. Stack Overflow tag synonyms (aliases only), tag counts (popularity) and tag co-occurrence.
+
+Every surface form (name or alias) resolves to exactly one skill: when two sources claim the
+same surface, the more authoritative one keeps it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import gzip
+import hashlib
+import json
+import logging
+import re
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from skillmatch.errors import GraphBuildError
+from skills_graph.models import SKILL_TYPES
+from skills_graph.text import loose_key, slugify, surface_key, tokenize
+
+__all__ = ["build_graph", "write_artefact", "main", "FORMAT_VERSION"]
+
+logger = logging.getLogger(__name__)
+logger.addHandler(logging.NullHandler())
+
+FORMAT_VERSION = 1
+
+# Surface priorities: lower wins when two skills claim the same surface.
+P_CURATED_NAME, P_CURATED_ALIAS = 0, 1
+P_ESCO_LABEL, P_ONET_NAME, P_ESCO_APPROX = 2, 3, 4
+P_ESCO_ALT, P_DERIVED, P_SO_SYNONYM = 5, 6, 7
+
+# Default edge weights by provenance (a curated weight always wins).
+W_CURATED_BROADER = 0.9
+W_CURATED_RELATED = 0.5
+W_ESCO_SKILL_BROADER = 0.7
+W_ESCO_GROUP_BROADER = 0.5
+W_ESCO_ESSENTIAL = 0.35
+W_ESCO_OPTIONAL = 0.2
+W_ONET_CLASS = 0.5
+W_SO_COOCCURRENCE_MAX = 0.5
+
+# Single-token surfaces from non-curated sources that are this common in English (Zipf scale)
+# are matched only in a skill context; curated entries declare their ambiguous surfaces.
+COMMON_WORD_ZIPF = 4.0
+# Stack Overflow synonyms: drop short, versioned or everyday-word aliases.
+SO_MIN_ALIAS_LEN = 4
+SO_MAX_ZIPF = 3.0
+# O*NET product names without their vendor ("Atlassian JIRA" -> "JIRA"), when distinctive.
+ONET_STRIPPED_MAX_ZIPF = 2.5
+# Longest surface (in tokens) that the matcher indexes.
+MAX_MATCH_TOKENS = 6
+
+ONET_TYPES: dict[str, str] = {
+    "Data base management system software": "database",
+    "Object oriented data base management software": "database",
+    "Operating system software": "platform",
+    "Application server software": "platform",
+    "Transaction server software": "platform",
+    "Portal server software": "platform",
+    "Communications server software": "platform",
+    "Cloud-based management software": "cloud",
+    "Cloud-based data access and sharing software": "cloud",
+    "Cloud-based protection or security software": "cloud",
+}
+
+# ESCO competences are verb phrases ("manage payroll", "plan menus"). Job ads write the noun
+# phrase ("payroll", "menu planning"). These tables derive such short forms.
+_GENERIC_VERBS = frozenset(
+    [
+        "use",
+        "apply",
+        "perform",
+        "conduct",
+        "carry",
+        "provide",
+        "ensure",
+        "undertake",
+        "execute",
+        "practise",
+        "practice",
+        "operate",
+        "handle",
+        "utilise",
+        "utilize",
+        "employ",
+    ]
+)
+_NOMINAL: dict[str, str] = {
+    "manage": "management",
+    "plan": "planning",
+    "develop": "development",
+    "design": "design",
+    "analyse": "analysis",
+    "analyze": "analysis",
+    "prepare": "preparation",
+    "control": "control",
+    "administer": "administration",
+    "maintain": "maintenance",
+    "assess": "assessment",
+    "coordinate": "coordination",
+    "monitor": "monitoring",
+    "process": "processing",
+    "evaluate": "evaluation",
+    "implement": "implementation",
+    "negotiate": "negotiation",
+    "install": "installation",
+    "inspect": "inspection",
+    "repair": "repair",
+    "supervise": "supervision",
+    "train": "training",
+    "teach": "teaching",
+    "test": "testing",
+    "audit": "auditing",
+    "budget": "budgeting",
+    "forecast": "forecasting",
+    "market": "marketing",
+    "schedule": "scheduling",
+    "recruit": "recruitment",
+    "write": "writing",
+    "edit": "editing",
+    "cook": "cooking",
+    "bake": "baking",
+    "sew": "sewing",
+    "draft": "drafting",
+    "calculate": "calculation",
+    "estimate": "estimating",
+    "diagnose": "diagnosis",
+    "treat": "treatment",
+    "measure": "measurement",
+    "reconcile": "reconciliation",
+    "organise": "organisation",
+    "organize": "organization",
+    "operate": "operation",
+    "create": "creation",
+    "conduct": "conduct",
+    "sell": "selling",
+    "serve": "service",
+    "clean": "cleaning",
+    "paint": "painting",
+    "weld": "welding",
+    "program": "programming",
+    "model": "modelling",
+    "report": "reporting",
+}
+# Objects too generic to stand alone as a skill ("manage staff" -> not "staff").
+_GENERIC_OBJECTS = frozenset(
+    [
+        "staff",
+        "people",
+        "team",
+        "teams",
+        "data",
+        "information",
+        "work",
+        "tasks",
+        "activities",
+        "operations",
+        "resources",
+        "equipment",
+        "materials",
+        "procedures",
+        "processes",
+        "documents",
+        "records",
+        "systems",
+        "tools",
+        "services",
+        "products",
+        "quality",
+        "safety",
+        "time",
+        "money",
+        "clients",
+        "customers",
+        "patients",
+        "animals",
+        "others",
+        "it",
+        "them",
+        "results",
+        "issues",
+        "problems",
+        "standards",
+        "policies",
+        "requirements",
+        "instructions",
+        "meetings",
+        "tests",
+        "samples",
+        "reports",
+        "machinery",
+        "machines",
+        "vehicles",
+        "instruments",
+        "plans",
+        "projects",
+        "budget",
+        "budgets",
+        "relationships",
+        "contacts",
+    ]
+)
+
+
+@dataclass
+class _Node:
+    skill_id: str
+    name: str
+    type: str
+    aliases: dict[str, str] = field(default_factory=dict)  # surface -> provenance
+    sources: dict[str, set[str]] = field(default_factory=dict)
+    flags: set[str] = field(default_factory=set)
+    ambiguous: set[str] = field(default_factory=set)
+    popularity: int = 0
+
+    def add_source(self, kind: str, value: str) -> None:
+        self.sources.setdefault(kind, set()).add(value)
+
+
+@dataclass(frozen=True)
+class _Claim:
+    priority: int
+    skill_id: str
+    surface: str
+    provenance: str
+
+
+class _Builder:
+    """Accumulates nodes, surfaces and edges; resolves conflicts deterministically."""
+
+    def __init__(self, common_zipf: Any) -> None:
+        self.nodes: dict[str, _Node] = {}
+        self.claims: dict[str, _Claim] = {}  # surface_key -> winning claim
+        self.edges: dict[tuple[str, str, str], tuple[float, str]] = {}
+        self.zipf = common_zipf
+        self.dropped_surfaces = 0
+
+    # -- nodes and surfaces -------------------------------------------------------------
+    def new_id(self, name: str, prefix: str = "") -> str:
+        base = (prefix + slugify(name)) if prefix else slugify(name)
+        candidate, n = base, 2
+        while candidate in self.nodes:
+            candidate, n = f"{base}-{n}", n + 1
+        return candidate
+
+    def add_node(self, node: _Node, name_priority: int, provenance: str) -> None:
+        if node.skill_id in self.nodes:
+            raise GraphBuildError(f"Duplicate skill id {node.skill_id!r}.")
+        self.nodes[node.skill_id] = node
+        self.claim(node.skill_id, node.name, name_priority, provenance, is_name=True)
+
+    def owner(self, surface: str) -> str | None:
+        claim = self.claims.get(surface_key(surface))
+        return claim.skill_id if claim else None
+
+    def claim(self, skill_id: str, surface: str, priority: int, provenance: str, *, is_name: bool = False) -> bool:
+        surface = " ".join(surface.split())
+        key = surface_key(surface)
+        if not key or len(key) > 120:
+            return False
+        current = self.claims.get(key)
+        if current is not None:
+            if current.skill_id == skill_id:
+                return False
+            if current.priority <= priority:
+                self.dropped_surfaces += 1
+                return False
+            # The new claim wins: the old owner loses this alias.
+            loser = self.nodes[current.skill_id]
+            loser.aliases.pop(current.surface, None)
+            self.dropped_surfaces += 1
+        self.claims[key] = _Claim(priority, skill_id, surface, provenance)
+        if not is_name:
+            self.nodes[skill_id].aliases[surface] = provenance
+        return True
+
+    def add_edge(self, source: str, target: str, kind: str, weight: float, provenance: str) -> None:
+        if source == target:
+            return
+        if kind == "related" and source > target:
+            source, target = target, source
+        key = (source, target, kind)
+        current = self.edges.get(key)
+        # Curated edges win; otherwise keep the strongest.
+        if (
+            current is None
+            or (provenance.startswith("curated") and not current[1].startswith("curated"))
+            or (not current[1].startswith("curated") and weight > current[0])
+        ):
+            self.edges[key] = (weight, provenance)
+
+    def is_common_word(self, surface: str) -> bool:
+        toks = tokenize(surface)
+        return len(toks) == 1 and (len(surface) <= 3 or self.zipf(surface.lower()) >= COMMON_WORD_ZIPF)
+
+
+# ----------------------------------------------------------------------------- sources
+def _read_csv(path: Path, delimiter: str = ",") -> Iterator[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        yield from csv.DictReader(fh, delimiter=delimiter)
+
+
+def _split_labels(raw: str) -> list[str]:
+    parts = re.split(r"\s*\|\s*|\n", raw or "")
+    return [p.strip() for p in parts if p.strip()]
+
+
+def _as_weights(value: Any, default: float, where: str) -> list[tuple[str, float]]:
+    if value is None:
+        return []
+    if isinstance(value, dict):
+        return [(str(k), float(v)) for k, v in value.items()]
+    if isinstance(value, list):
+        return [(str(v), default) for v in value]
+    raise GraphBuildError(f"{where}: expected a list or a mapping, got {type(value).__name__}.")
+
+
+def _load_curated(b: _Builder, curated_dir: Path) -> list[str]:
+    import yaml
+
+    problems: list[str] = []
+    pending: list[tuple[str, str, list[tuple[str, float]], list[tuple[str, float]]]] = []
+    for path in sorted(curated_dir.glob("*.yaml")):
+        doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for i, entry in enumerate(doc.get("skills") or []):
+            where = f"{path.name}[{i}]"
+            name = str(entry.get("name", "")).strip()
+            kind = entry.get("type")
+            if not name or kind not in SKILL_TYPES:
+                problems.append(f"{where}: needs a name and a type in {SKILL_TYPES}, got {name!r}/{kind!r}")
+                continue
+            if b.owner(name) is not None and b.claims[surface_key(name)].priority <= P_CURATED_ALIAS:
+                problems.append(f"{where}: {name!r} is already defined")
+                continue
+            node = _Node(slugify(str(entry.get("id") or name)), name, kind)
+            if node.skill_id in b.nodes:
+                node.skill_id = b.new_id(name)
+            node.add_source("curated", path.name)
+            b.add_node(node, P_CURATED_NAME, "curated")
+            for raw_alias in entry.get("aliases") or []:
+                alias = str(raw_alias).strip()
+                owner = b.owner(alias)
+                if owner is not None and owner != node.skill_id:
+                    problems.append(f"{where}: alias {alias!r} of {name!r} already names {owner!r}")
+                    continue
+                b.claim(node.skill_id, alias, P_CURATED_ALIAS, "curated")
+            for surface in entry.get("ambiguous") or []:
+                node.ambiguous.add(str(surface))
+            broader = _as_weights(entry.get("broader"), W_CURATED_BROADER, where + ".broader")
+            related = _as_weights(entry.get("related"), W_CURATED_RELATED, where + ".related")
+            pending.append((where, node.skill_id, broader, related))
+    for where, sid, broader, related in pending:
+        for ref, weight in broader:
+            target = _resolve_curated(b, ref)
+            if target is None:
+                problems.append(f"{where}: unknown broader reference {ref!r}")
+            else:
+                b.add_edge(sid, target, "broader", weight, "curated")
+        for ref, weight in related:
+            target = _resolve_curated(b, ref)
+            if target is None:
+                problems.append(f"{where}: unknown related reference {ref!r}")
+            else:
+                b.add_edge(sid, target, "related", weight, "curated")
+    return problems
+
+
+def _resolve_curated(b: _Builder, ref: str) -> str | None:
+    claim = b.claims.get(surface_key(ref))
+    if claim is not None:
+        return claim.skill_id
+    key = loose_key(ref)
+    hits = {c.skill_id for k, c in b.claims.items() if c.priority <= P_CURATED_ALIAS and loose_key(k) == key}
+    return hits.pop() if len(hits) == 1 else None
+
+
+def _esco_nominal_forms(label: str) -> list[str]:
+    """Short noun-phrase forms of an ESCO verb-phrase label.
+
+    >>> _esco_nominal_forms("plan menus"), _esco_nominal_forms("manage payroll")
+    (['menu planning'], ['payroll management', 'payroll'])
+    >>> _esco_nominal_forms("provide patient care"), _esco_nominal_forms("manage staff")
+    (['patient care'], [])
+    """
+    words = label.split()
+    if len(words) < 2 or len(words) > 4 or not words[0].isalpha():
+        return []
+    verb, obj = words[0].lower(), words[1:]
+    if any(w in {"and", "or", "to", "of", "for", "with", "in", "on", "the", "a", "an"} for w in obj):
+        return []
+    obj_text = " ".join(obj)
+    if obj[-1].lower() in _GENERIC_OBJECTS and len(obj) == 1:
+        return []
+    forms: list[str] = []
+    if verb in _NOMINAL:
+        forms.append(f"{' '.join([*obj[:-1], _singular(obj[-1])])} {_NOMINAL[verb]}".strip())
+    if verb in _GENERIC_VERBS or (verb == "manage" and len(obj) == 1):
+        forms.append(obj_text)
+    return forms
+
+
+_IRREGULAR_SINGULAR = {"menus": "menu", "children": "child", "people": "person", "analyses": "analysis"}
+
+
+def _singular(word: str) -> str:
+    lower = word.lower()
+    if lower in _IRREGULAR_SINGULAR:
+        return _IRREGULAR_SINGULAR[lower]
+    if lower.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if lower.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
+    if lower.endswith("s") and not lower.endswith(("ss", "us", "is")) and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _load_esco(b: _Builder, esco: Path) -> int:
+    """ESCO skills, groups, labels and relations. Returns the number of ESCO skills added."""
+    skill_type: dict[str, str] = {}
+    labels: dict[str, tuple[str, list[str], bool]] = {}  # uri -> (label, alts, authoritative)
+    for name in (
+        "digitalSkillsCollection_en.csv",
+        "transversalSkillsCollection_en.csv",
+        "languageSkillsCollection_en.csv",
+    ):
+        for row in _read_csv(esco / name):
+            uri = row["conceptUri"]
+            transversal = row.get("reuseLevel") == "transversal" and "language" not in name
+            skill_type[uri] = "soft" if transversal else ("concept" if row["skillType"] == "knowledge" else "domain")
+            labels[uri] = (row["preferredLabel"], _split_labels(row["altLabels"]), True)
+    for row in _read_csv(esco / "skillSkillRelations_en.csv"):
+        for uri, kind in (
+            (row["originalSkillUri"], row["originalSkillType"]),
+            (row["relatedSkillUri"], row["relatedSkillType"]),
+        ):
+            skill_type.setdefault(uri, "concept" if kind == "knowledge" else "domain")
+    for row in _read_csv(esco / "derived_skill_labels.csv"):
+        uri, label = row["conceptUri"], row["preferredLabel"].strip()
+        if not label or uri in labels:
+            continue
+        authoritative = row["label_source"].startswith("esco_")
+        labels[uri] = (label, _split_labels(row["altLabels"]), authoritative)
+
+    uri_to_id: dict[str, str] = {}
+    added = 0
+    for uri in sorted(labels, key=lambda u: (labels[u][0].lower(), u)):
+        label, alts, authoritative = labels[uri]
+        existing = b.owner(label)
+        if existing is not None and b.claims[surface_key(label)].priority <= P_CURATED_ALIAS:
+            node = b.nodes[existing]  # ESCO confirms a curated skill: merge.
+        else:
+            node = _Node(b.new_id(label), label, skill_type.get(uri, "domain"))
+            if not authoritative:
+                node.flags.add("approximate_label")
+            b.add_node(node, P_ESCO_LABEL if authoritative else P_ESCO_APPROX, "esco")
+            added += 1
+        node.add_source("esco", uri)
+        uri_to_id[uri] = node.skill_id
+        for alt in alts:
+            if alt.lower() != label.lower():
+                b.claim(node.skill_id, alt, P_ESCO_ALT, "esco")
+        if node.type != "soft":
+            for form in _esco_nominal_forms(label):
+                b.claim(node.skill_id, form, P_DERIVED, "esco-derived")
+
+    for row in _read_csv(esco / "skillGroups_en.csv"):
+        uri, label = row["conceptUri"], row["preferredLabel"].strip()
+        if not label:
+            continue
+        existing = b.owner(label)
+        if existing is not None and b.claims[surface_key(label)].priority <= P_ESCO_LABEL:
+            node = b.nodes[existing]
+        else:
+            node = _Node(b.new_id(label), label, "domain")
+            node.flags.add("esco_group")
+            b.add_node(node, P_ESCO_LABEL, "esco")
+        node.add_source("esco", uri)
+        uri_to_id[uri] = node.skill_id
+        for alt in _split_labels(row["altLabels"]):
+            b.claim(node.skill_id, alt, P_ESCO_ALT, "esco")
+
+    for row in _read_csv(esco / "broaderRelationsSkillPillar_en.csv"):
+        src, dst = uri_to_id.get(row["conceptUri"]), uri_to_id.get(row["broaderUri"])
+        if src and dst:
+            weight = W_ESCO_SKILL_BROADER if row["broaderType"] != "SkillGroup" else W_ESCO_GROUP_BROADER
+            b.add_edge(src, dst, "broader", weight, "esco")
+    for row in _read_csv(esco / "skillSkillRelations_en.csv"):
+        src, dst = uri_to_id.get(row["originalSkillUri"]), uri_to_id.get(row["relatedSkillUri"])
+        if src and dst:
+            essential = row["relationType"] == "essential"
+            b.add_edge(
+                src, dst, "related", W_ESCO_ESSENTIAL if essential else W_ESCO_OPTIONAL, "esco:" + row["relationType"]
+            )
+    return added
+
+
+def _load_onet(b: _Builder, onet: Path) -> int:
+    """O*NET technologies, merged into known skills where the name resolves."""
+    techs: dict[str, dict[str, Any]] = {}
+    for row in _read_csv(onet / "technology_skills_29.2.tsv", delimiter="\t"):
+        name = " ".join(row["Example"].split())
+        t = techs.setdefault(name, {"codes": {}, "hot": False, "demand": False, "occupations": set()})
+        t["codes"][row["Commodity Code"]] = row["Commodity Title"]
+        t["hot"] |= row["Hot Technology"] == "Y"
+        t["demand"] |= row["In Demand"] == "Y"
+        t["occupations"].add(row["O*NET-SOC Code"])
+    classes: dict[str, str] = {}
+    for t in techs.values():
+        classes.update(t["codes"])
+    class_ids: dict[str, str] = {}
+    for code in sorted(classes):
+        title = classes[code]
+        node = _Node(b.new_id(title, "onet-"), title, "concept")
+        node.add_source("onet", code)
+        node.flags.add("onet_class")
+        b.add_node(node, P_ONET_NAME, "onet")
+        class_ids[code] = node.skill_id
+
+    vendors = _onet_vendors(techs)
+    added = 0
+    for name in sorted(techs):
+        t = techs[name]
+        target = _onet_target(b, name, vendors)
+        if target is not None:
+            node = b.nodes[target]
+            b.claim(node.skill_id, name, P_ONET_NAME, "onet")
+        else:
+            code = min(t["codes"])
+            node = _Node(b.new_id(name), name, ONET_TYPES.get(t["codes"][code], "tool"))
+            b.add_node(node, P_ONET_NAME, "onet")
+            added += 1
+            stripped = _strip_vendor(name, vendors)
+            if stripped and _distinctive_product_name(stripped, b):
+                b.claim(node.skill_id, stripped, P_ONET_NAME + 1, "onet-stripped")
+        for code in sorted(t["codes"]):
+            node.add_source("onet", code)
+            b.add_edge(node.skill_id, class_ids[code], "broader", W_ONET_CLASS, "onet")
+        if t["hot"]:
+            node.flags.add("hot_technology")
+        if t["demand"]:
+            node.flags.add("in_demand")
+        node.flags.add("onet_technology")
+    return added
+
+
+def _onet_vendors(techs: dict[str, Any]) -> frozenset[str]:
+    counts: dict[str, int] = {}
+    for name in techs:
+        first = name.split()[0]
+        if first[:1].isupper() and len(name.split()) > 1:
+            counts[first] = counts.get(first, 0) + 1
+    return frozenset(v for v, n in counts.items() if n >= 3)
+
+
+_VENDOR_SUFFIXES = frozenset({"Systems", "Corporation", "Corp", "Inc", "Software", "Technologies", "LLC"})
+
+
+def _strip_vendor(name: str, vendors: frozenset[str]) -> str | None:
+    """The product name without its vendor: "Atlassian JIRA" -> "JIRA"."""
+    words = name.split()
+    if len(words) < 2 or words[0] not in vendors:
+        return None
+    k = 2 if len(words) > 2 and words[1] in _VENDOR_SUFFIXES else 1
+    return " ".join(words[k:])
+
+
+def _distinctive_product_name(name: str, b: _Builder) -> bool:
+    """Can a vendor-less product name stand alone ("JIRA" yes, "Analytics", "Foundations" no)?"""
+    words = name.split()
+    if not words or not (words[0][:1].isupper() or words[0][:1].isdigit()):
+        return False
+    if len(tokenize(name)) == 1:
+        return len(name) > 3 and b.zipf(name.lower()) < ONET_STRIPPED_MAX_ZIPF
+    return all(b.zipf(w.lower()) < COMMON_WORD_ZIPF for w in words[:1])
+
+
+def _onet_target(b: _Builder, name: str, vendors: frozenset[str]) -> str | None:
+    """The curated skill an O*NET technology name denotes, if any."""
+    for surface in (name, _strip_vendor(name, vendors)):
+        claim = b.claims.get(surface_key(surface)) if surface else None
+        if claim is not None and claim.priority <= P_CURATED_ALIAS:
+            return claim.skill_id
+    return None
+
+
+def _tag_surface(tag: str) -> str:
+    return tag.replace("-", " ")
+
+
+def _load_stackoverflow(b: _Builder, so: Path) -> int:
+    """Aliases from approved tag synonyms, popularity from tag counts, co-occurrence edges."""
+
+    def resolve(tag: str) -> str | None:
+        for surface in (tag, _tag_surface(tag)):
+            claim = b.claims.get(surface_key(surface))
+            if claim is not None and claim.priority <= P_ONET_NAME:
+                return claim.skill_id
+        return None
+
+    added = 0
+    for row in _read_csv(so / "tag_synonyms.csv"):
+        target = resolve(row["TargetTagName"])
+        alias = _tag_surface(row["SourceTagName"])
+        if target is None or len(alias) < SO_MIN_ALIAS_LEN or re.search(r"\d", alias):
+            continue
+        if len(tokenize(alias)) == 1 and b.zipf(alias) >= SO_MAX_ZIPF:
+            continue
+        if b.claim(target, alias, P_SO_SYNONYM, "stackoverflow"):
+            added += 1
+    counts: dict[str, int] = {}
+    for row in _read_csv(so / "tags.csv"):
+        sid = resolve(row["TagName"])
+        if sid is not None:
+            counts[sid] = max(counts.get(sid, 0), int(row["Count"] or 0))
+    for sid, n in counts.items():
+        b.nodes[sid].popularity = n
+    for row in _read_csv(so / "stack_network_links.csv"):
+        src, dst = resolve(row["source"]), resolve(row["target"])
+        if src and dst:
+            weight = round(min(W_SO_COOCCURRENCE_MAX, float(row["value"]) / 200.0), 3)
+            b.add_edge(src, dst, "related", weight, "stackoverflow:cooccurrence")
+    return added
+
+
+# ----------------------------------------------------------------------------- assembly
+SOURCES_METADATA: list[dict[str, str]] = [
+    {
+        "name": "skillmatch curated technology layer",
+        "files": "data/skills/curated/*.yaml",
+        "licence": "Apache-2.0 (the skillmatch project)",
+        "attribution": "Written by the skillmatch team.",
+    },
+    {
+        "name": "ESCO v1.2.0",
+        "files": "data/skills/sources/esco-1.2.0/",
+        "licence": "Reuse authorised with acknowledgement of the source (Commission Decision 2011/833/EU)",
+        "attribution": "This product uses the ESCO classification of the European Commission.",
+    },
+    {
+        "name": "O*NET 29.2 Technology Skills",
+        "files": "data/skills/sources/onet-29.2/",
+        "licence": "CC BY 4.0",
+        "attribution": "O*NET 29.2 Database by the U.S. Department of Labor, Employment and Training "
+        "Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET is a trademark of USDOL/ETA. "
+        "skillmatch has modified all or some of this information; USDOL/ETA has not approved, endorsed, "
+        "or tested these modifications.",
+    },
+    {
+        "name": "Stack Overflow tags and tag synonyms",
+        "files": "data/skills/sources/stackoverflow/",
+        "licence": "CC BY-SA 4.0",
+        "attribution": "Stack Overflow tag data (Stack Exchange, Inc.), licensed CC BY-SA. This graph "
+        "file, which contains aliases derived from it, is distributed under CC BY-SA 4.0.",
+    },
+]
+
+
+def _sources_digest(root: Path) -> str:
+    h = hashlib.sha256()
+    for path in sorted(p for p in root.rglob("*") if p.is_file() and p.suffix in {".yaml", ".csv", ".tsv"}):
+        h.update(path.relative_to(root).as_posix().encode())
+        h.update(hashlib.sha256(path.read_bytes()).digest())
+    return h.hexdigest()
+
+
+def _zipf_function() -> Any:
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError as exc:  # pragma: no cover - dev extra
+        raise GraphBuildError(
+            "Building the graph needs the 'wordfreq' package. Install the dev extras: pip install -e '.[dev]'."
+        ) from exc
+
+    def zipf(word: str) -> float:
+        return float(zipf_frequency(word, "en"))
+
+    return zipf
+
+
+def build_graph(data_dir: Path) -> dict[str, Any]:
+    """Build the graph document from ``data_dir`` (the repository's ``data/skills``).
+
+    Returns
+    -------
+    dict
+        The JSON-serialisable artefact: ``format``, ``metadata``, ``nodes``, ``edges``, ``context``.
+
+    Raises
+    ------
+    GraphBuildError
+        When the curated layer has unknown references, duplicates or bad types.
+    """
+    import yaml
+
+    b = _Builder(_zipf_function())
+    problems = _load_curated(b, data_dir / "curated")
+    if problems:
+        raise GraphBuildError(f"The curated layer has {len(problems)} problem(s):", problems=problems)
+    curated_count = len(b.nodes)
+    esco_added = _load_esco(b, data_dir / "sources" / "esco-1.2.0")
+    onet_added = _load_onet(b, data_dir / "sources" / "onet-29.2")
+    so_aliases = _load_stackoverflow(b, data_dir / "sources" / "stackoverflow")
+
+    # Non-curated everyday words need a skill context; curated entries say so themselves.
+    for claim in b.claims.values():
+        node = b.nodes[claim.skill_id]
+        if claim.priority > P_CURATED_ALIAS and b.is_common_word(claim.surface):
+            node.ambiguous.add(claim.surface)
+
+    context = yaml.safe_load((data_dir / "context.yaml").read_text(encoding="utf-8"))
+    nodes = []
+    for sid in sorted(b.nodes):
+        n = b.nodes[sid]
+        record: dict[str, Any] = {"id": sid, "name": n.name, "type": n.type}
+        if n.aliases:
+            record["aliases"] = sorted(n.aliases, key=lambda s: (s.lower(), s))
+        if n.sources:
+            record["sources"] = {k: sorted(v) for k, v in sorted(n.sources.items())}
+        if n.flags:
+            record["flags"] = sorted(n.flags)
+        surfaces = {n.name, *n.aliases}
+        ambiguous = sorted(s for s in n.ambiguous if s in surfaces)
+        if ambiguous:
+            record["ambiguous"] = ambiguous
+        if n.popularity:
+            record["popularity"] = n.popularity
+        nodes.append(record)
+    edges = [[s, t, k, round(w, 3), p] for (s, t, k), (w, p) in sorted(b.edges.items())]
+    counts = {
+        "skills": len(nodes),
+        "aliases": sum(len(r.get("aliases", ())) for r in nodes),
+        "technology_skills": sum(
+            1
+            for r in nodes
+            if r["type"] in {"language", "framework", "library", "database", "cloud", "platform", "tool"}
+        ),
+        "edges": len(edges),
+        "curated_skills": curated_count,
+        "esco_skills_added": esco_added,
+        "onet_technologies_added": onet_added,
+        "stackoverflow_aliases": so_aliases,
+        "surfaces_dropped_as_conflicts": b.dropped_surfaces,
+    }
+    return {
+        "format": FORMAT_VERSION,
+        "metadata": {
+            "name": "skillmatch skills graph",
+            "sources": SOURCES_METADATA,
+            "licence": "CC BY-SA 4.0 (contains data derived from Stack Overflow); see sources",
+            "sources_sha256": _sources_digest(data_dir),
+            "counts": counts,
+            "max_match_tokens": MAX_MATCH_TOKENS,
+        },
+        "nodes": nodes,
+        "edges": edges,
+        "context": context,
+    }
+
+
+def write_artefact(document: dict[str, Any], path: Path) -> None:
+    """Write ``document`` as deterministic gzip-compressed JSON."""
+    payload = json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9) as gz:
+        gz.write(payload)
+
+
+def default_data_dir() -> Path:
+    return Path(__file__).resolve().parent.parent / "data" / "skills"
+
+
+def default_output() -> Path:
+    return Path(__file__).resolve().parent / "data" / "skills_graph.json.gz"
+
+
+def main(argv: Iterable[str] | None = None) -> int:
+    """Command-line entry point: ``python -m skills_graph.build [--data DIR] [--out FILE]``."""
+    parser = argparse.ArgumentParser(prog="python -m skills_graph.build", description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=default_data_dir(), help="the data/skills folder")
+    parser.add_argument("--out", type=Path, default=default_output(), help="where to write the artefact")
+    args = parser.parse_args(list(argv) if argv is not None else None)
+    try:
+        document = build_graph(args.data)
+    except GraphBuildError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 1
+    write_artefact(document, args.out)
+    counts = document["metadata"]["counts"]
+    print(f"wrote {args.out}: " + ", ".join(f"{k}={v}" for k, v in counts.items()))
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

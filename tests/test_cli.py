@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from skillmatch.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    code = main(list(args))
+    out = capsys.readouterr()
+    return code, out.out, out.err
+
+
+def test_graph_show(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "graph", "show", "k8s", "--json")
+    assert code == 0
+    record = json.loads(out)
+    assert record["skill_id"] == "kubernetes" and record["relations"]
+    code, out, _ = run(capsys, "graph", "show", "Kubernetes")
+    assert code == 0 and "Kubernetes" in out and "Docker" in out
+
+
+def test_graph_related_and_explain(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "graph", "related", "Kubernetes", "--json")
+    assert code == 0
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert "docker" in {r["have"] for r in rows}
+    code, out, _ = run(capsys, "graph", "explain", "Docker", "Kubernetes")
+    assert code == 0 and "credit" in out and "Docker" in out
+    code, out, _ = run(capsys, "graph", "explain", "React", "JavaScript", "--json")
+    assert json.loads(out)["steps"][0]["direction"] == "up"
+
+
+def test_skills_on_text_and_file(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "skills", "Python and Go services on K8s", "--json")
+    assert code == 0
+    assert [json.loads(line)["skill_id"] for line in out.splitlines()] == ["python", "go", "kubernetes"]
+    code, out, _ = run(capsys, "skills", str(ROOT / "examples/resumes/backend_engineer.txt"))
+    assert code == 0 and "PostgreSQL" in out
+
+
+def test_unknown_skill_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(capsys, "graph", "show", "kubernetess")
+    assert code == 2 and "unknown_skill" in err and "kubernetes" in err
+
+
+def test_bad_arguments_exit_non_zero(capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, _ = run(capsys, "graph", "related", "python", "--hops", "9")
+    assert code == 2

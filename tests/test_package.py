@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import skillmatch
+import skills_graph
+
+
+def test_import_is_light() -> None:
+    code = (
+        "import sys, skillmatch, skills_graph, skillmatch.errors;"
+        "heavy = [m for m in ('spacy', 'pdfminer', 'sklearn', 'networkx', 'numpy', 'scipy', 'thinc') if m in sys.modules];"
+        "print(','.join(heavy))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == ""
+
+
+def test_public_api_snapshot() -> None:
+    assert skillmatch.__all__ == [
+        "__version__",
+        "SkillmatchError",
+        "SkillsGraphError",
+        "GraphLoadError",
+        "GraphBuildError",
+        "UnknownSkillError",
+    ]
+    assert skills_graph.__all__ == [
+        "SkillsGraph",
+        "Skill",
+        "Relation",
+        "SkillMatch",
+        "SkillPath",
+        "PathStep",
+        "SKILL_TYPES",
+        "TECHNOLOGY_TYPES",
+        "SkillsGraphError",
+        "GraphLoadError",
+        "GraphBuildError",
+        "UnknownSkillError",
+    ]
+    for name in skillmatch.__all__:
+        assert hasattr(skillmatch, name)
+    for name in skills_graph.__all__:
+        assert hasattr(skills_graph, name)
+
+
+def test_errors_are_picklable_and_coded() -> None:
+    import pickle
+
+    err = skillmatch.UnknownSkillError("kubernetees", suggestions=("kubernetes",))
+    back = pickle.loads(pickle.dumps(err))
+    assert type(back) is type(err) and str(back) == str(err) and back.context == err.context
+    assert back.code == "unknown_skill"
+
+
+def test_no_module_level_logging_handlers_print() -> None:
+    import logging
+
+    import skills_graph.build
+
+    assert any(isinstance(h, logging.NullHandler) for h in logging.getLogger(skills_graph.build.__name__).handlers)
