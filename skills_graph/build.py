@@ -39,7 +39,7 @@ __all__ = ["build_graph", "write_artefact", "main", "FORMAT_VERSION"]
 logger = logging.getLogger(__name__)
 logger.addHandler(logging.NullHandler())
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 # Surface priorities: lower wins when two skills claim the same surface.
 P_CURATED_NAME, P_CURATED_ALIAS = 0, 1
@@ -475,7 +475,8 @@ def _load_esco(b: _Builder, esco: Path) -> int:
         node.add_source("esco", uri)
         uri_to_id[uri] = node.skill_id
         for alt in alts:
-            if alt.lower() != label.lower():
+            # Longer paraphrases are never written verbatim in a resume: keep the index small.
+            if alt.lower() != label.lower() and len(tokenize(alt)) <= MAX_MATCH_TOKENS:
                 b.claim(node.skill_id, alt, P_ESCO_ALT, "esco")
         if node.type != "soft":
             for form in _esco_nominal_forms(label):
@@ -640,6 +641,51 @@ def _load_stackoverflow(b: _Builder, so: Path) -> int:
     return added
 
 
+def _plural(word: str) -> str:
+    lower = word.lower()
+    if lower.endswith("y") and lower[-2:-1] not in set("aeiou"):
+        return word[:-1] + "ies"
+    if lower.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    return word + "s"
+
+
+def _variants(surface: str) -> list[str]:
+    """Spelling variants of a multi-word surface that job ads use interchangeably.
+
+    >>> _variants("comparable company analysis"), _variants("Unit tests")
+    (['comparable company analyses'], ['Unit test'])
+    >>> _variants("inquiry-based learning")
+    ['inquiry based learning']
+    """
+    words = surface.split()
+    if len(words) < 2 or len(words) > 4:
+        return []
+    out: list[str] = []
+    last = words[-1]
+    if last.isalpha() and last.islower() and len(last) > 3 and not last.endswith("ing"):
+        irregular = {v: k for k, v in _IRREGULAR_SINGULAR.items()}
+        if last in irregular:
+            other = irregular[last]
+        elif last.endswith("s") and not last.endswith(("ss", "us", "is")):
+            other = _singular(last)
+        else:
+            other = _plural(last)
+        out.append(" ".join([*words[:-1], other]))
+    if re.search(r"[^\W\d_]-[^\W\d_]", surface):
+        out.append(re.sub(r"(?<=[^\W\d_])-(?=[^\W\d_])", " ", surface))
+    return out
+
+
+def _add_variants(b: _Builder) -> None:
+    """Plural/singular and hyphen variants of curated surfaces and ESCO preferred labels."""
+    for claim in sorted(b.claims.values(), key=lambda c: (c.priority, c.surface)):
+        if claim.priority > P_ESCO_APPROX or "onet" in claim.provenance:
+            continue
+        for variant in _variants(claim.surface):
+            b.claim(claim.skill_id, variant, P_DERIVED, claim.provenance.split("-")[0] + "-variant")
+
+
 # ----------------------------------------------------------------------------- assembly
 SOURCES_METADATA: list[dict[str, str]] = [
     {
@@ -719,6 +765,8 @@ def build_graph(data_dir: Path) -> dict[str, Any]:
     onet_added = _load_onet(b, data_dir / "sources" / "onet-29.2")
     so_aliases = _load_stackoverflow(b, data_dir / "sources" / "stackoverflow")
 
+    _add_variants(b)
+
     # Non-curated everyday words need a skill context; curated entries say so themselves.
     for claim in b.claims.values():
         node = b.nodes[claim.skill_id]
@@ -743,7 +791,11 @@ def build_graph(data_dir: Path) -> dict[str, Any]:
         if n.popularity:
             record["popularity"] = n.popularity
         nodes.append(record)
-    edges = [[s, t, k, round(w, 3), p] for (s, t, k), (w, p) in sorted(b.edges.items())]
+    # Edges as tab-separated lines: one JSON string parses far faster than 40,000 small lists,
+    # and the graph splits it only when a relation is first asked for.
+    edges = "\n".join(f"{s}\t{t}\t{k}\t{round(w, 3)}\t{p}" for (s, t, k), (w, p) in sorted(b.edges.items()))
+    # Surface key -> skill id, so that loading needs no tokenising.
+    index = {key: claim.skill_id for key, claim in sorted(b.claims.items())}
     counts = {
         "skills": len(nodes),
         "aliases": sum(len(r.get("aliases", ())) for r in nodes),
@@ -752,7 +804,7 @@ def build_graph(data_dir: Path) -> dict[str, Any]:
             for r in nodes
             if r["type"] in {"language", "framework", "library", "database", "cloud", "platform", "tool"}
         ),
-        "edges": len(edges),
+        "edges": len(b.edges),
         "curated_skills": curated_count,
         "esco_skills_added": esco_added,
         "onet_technologies_added": onet_added,
@@ -771,6 +823,7 @@ def build_graph(data_dir: Path) -> dict[str, Any]:
         },
         "nodes": nodes,
         "edges": edges,
+        "index": index,
         "context": context,
     }
 

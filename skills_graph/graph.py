@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 __all__ = ["SkillsGraph", "ARTEFACT"]
 
 ARTEFACT = "data/skills_graph.json.gz"
-_FORMAT = 1
+_FORMAT = 2
 _EVIDENCE_CACHE = 4096
 
 
@@ -60,18 +60,18 @@ class SkillsGraph:
                 "Rebuild it with: python -m skills_graph.build",
                 context={"expected": _FORMAT, "got": document.get("format")},
             )
+        if not {"nodes", "edges", "index"} <= document.keys():
+            raise GraphLoadError(
+                "The skills graph document lacks 'nodes', 'edges' or 'index'. "
+                "Rebuild it with: python -m skills_graph.build",
+                context={"got": sorted(document)},
+            )
         self._metadata: dict[str, Any] = dict(document.get("metadata", {}))
         self._context: dict[str, Any] = dict(document.get("context") or {})
         self._records: dict[str, dict[str, Any]] = {r["id"]: r for r in document["nodes"]}
-        self._edges: tuple[tuple[str, str, str, float, str], ...] = tuple(
-            (s, t, k, float(w), p) for s, t, k, w, p in document["edges"]
-        )
-        self._names: dict[str, str] = {}
-        for sid, record in self._records.items():
-            self._names.setdefault(_fast_key(record["name"]), sid)
-        for sid, record in self._records.items():
-            for alias in record.get("aliases", ()):
-                self._names.setdefault(_fast_key(alias), sid)
+        self._edges_tsv: str = document["edges"]
+        # Surface key (see skills_graph.text.surface_key) -> skill id, computed at build time.
+        self._names: dict[str, str] = document["index"]
         self._fingerprint = (
             fingerprint or hashlib.sha256(json.dumps(document, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
         )
@@ -90,10 +90,12 @@ class SkillsGraph:
             If the file is missing, not gzip-compressed JSON, or of another format.
         """
         try:
-            if path is None:
-                raw = resources.files("skills_graph").joinpath(ARTEFACT).read_bytes()
-            else:
+            if path is not None:
                 raw = Path(path).read_bytes()
+            elif (packaged := Path(__file__).resolve().parent / ARTEFACT).is_file():
+                raw = packaged.read_bytes()
+            else:  # installed in a zip or another loader
+                raw = resources.files("skills_graph").joinpath(ARTEFACT).read_bytes()
         except OSError as exc:
             raise GraphLoadError(
                 f"Cannot read the skills graph at {path or ARTEFACT!r}: {exc.strerror or exc}. "
@@ -108,8 +110,8 @@ class SkillsGraph:
                 "Rebuild it with: python -m skills_graph.build",
                 context={"source": str(path)},
             ) from exc
-        if not isinstance(document, dict) or "nodes" not in document:
-            raise GraphLoadError("The skills graph document has no 'nodes'.", context={"source": str(path)})
+        if not isinstance(document, dict):
+            raise GraphLoadError("The skills graph document is not a JSON object.", context={"source": str(path)})
         return cls(document, fingerprint=hashlib.sha256(raw).hexdigest())
 
     # -- identity -----------------------------------------------------------------------
@@ -134,7 +136,7 @@ class SkillsGraph:
         return iter(sorted(self._records))
 
     def __repr__(self) -> str:
-        return f"<SkillsGraph {len(self)} skills, {len(self._edges)} edges, {self._fingerprint[:12]}>"
+        return f"<SkillsGraph {len(self)} skills, {self._metadata.get('counts', {}).get('edges', '?')} edges, {self._fingerprint[:12]}>"
 
     # -- look-ups -----------------------------------------------------------------------
     def canonical(self, name: str) -> str | None:
@@ -166,7 +168,7 @@ class SkillsGraph:
         sid = self.canonical(name)
         if sid is None:
             close = difflib.get_close_matches(name.lower(), self._name_list, n=3, cutoff=0.75)
-            raise UnknownSkillError(name, suggestions=tuple(self._names[_fast_key(c)] for c in close))
+            raise UnknownSkillError(name, suggestions=tuple(dict.fromkeys(self._names[c] for c in close)))
         skill = self._skills.get(sid)
         if skill is None:
             r = self._records[sid]
@@ -186,7 +188,7 @@ class SkillsGraph:
         """Every edge that touches a skill (broader edges in their own direction)."""
         sid = self.get(name).skill_id
         out = []
-        for s, t, kind, weight, provenance in self._edges:
+        for s, t, kind, weight, provenance in self._edges_by_skill.get(sid, ()):
             if sid in (s, t):
                 out.append(Relation(source=s, target=t, type=kind, weight=weight, provenance=provenance))  # type: ignore[arg-type]
         return tuple(out)
@@ -194,12 +196,12 @@ class SkillsGraph:
     def broader(self, name: str) -> tuple[str, ...]:
         """Ids of the direct parents of a skill."""
         sid = self.get(name).skill_id
-        return tuple(sorted(t for s, t, k, _, _ in self._edges if s == sid and k == "broader"))
+        return tuple(sorted(t for s, t, k, _, _ in self._edges_by_skill.get(sid, ()) if s == sid and k == "broader"))
 
     def narrower(self, name: str) -> tuple[str, ...]:
         """Ids of the direct children of a skill."""
         sid = self.get(name).skill_id
-        return tuple(sorted(s for s, t, k, _, _ in self._edges if t == sid and k == "broader"))
+        return tuple(sorted(s for s, t, k, _, _ in self._edges_by_skill.get(sid, ()) if t == sid and k == "broader"))
 
     # -- similarity ---------------------------------------------------------------------
     def evidence_for(self, need: str, *, max_hops: int = MAX_HOPS, min_credit: float = 0.05) -> Mapping[str, SkillPath]:
@@ -265,18 +267,22 @@ class SkillsGraph:
         """The phrase matcher over every surface (built on first use, a few seconds)."""
         from skills_graph.matching import SkillMatcher, SurfaceEntry
 
+        forms: dict[str, list[str]] = {}
+        for r in self._records.values():
+            for surface in r.get("ambiguous", ()):
+                forms.setdefault(surface_key(surface), []).append(surface)
         surfaces: dict[str, SurfaceEntry] = {}
-        for sid in sorted(self._records):
+        entries: dict[str, SurfaceEntry] = {}
+        for key, sid in self._names.items():
             r = self._records[sid]
             if "esco_group" in r.get("flags", ()):
                 continue  # ESCO's skill groups are categories ("services", "skills"), not mentions
-            ambiguous = set(r.get("ambiguous", ()))
-            for surface in (r["name"], *r.get("aliases", ())):
-                key = _fast_key(surface)
-                if not key or key in surfaces:
-                    continue
-                forms = tuple(sorted(a for a in ambiguous if surface_key(a) == key))
-                surfaces[key] = SurfaceEntry(sid, r["name"], forms)
+            ambiguous = tuple(sorted(f for f in forms.get(key, ()) if f in r.get("ambiguous", ())))
+            if not ambiguous:
+                entry = entries.get(sid) or entries.setdefault(sid, SurfaceEntry(sid, r["name"]))
+            else:
+                entry = SurfaceEntry(sid, r["name"], ambiguous)
+            surfaces[key] = entry
         return SkillMatcher(surfaces, self._context, max_tokens=int(self._metadata.get("max_match_tokens", 6)))
 
     # -- views --------------------------------------------------------------------------
@@ -292,6 +298,19 @@ class SkillsGraph:
             if kind == "related":
                 g.add_edge(t, s, type=kind, weight=weight, provenance=provenance)
         return nx.freeze(g)
+
+    @cached_property
+    def _edges(self) -> tuple[tuple[str, str, str, float, str], ...]:
+        rows = (line.split("\t") for line in self._edges_tsv.split("\n") if line)
+        return tuple((s, t, k, float(w), p) for s, t, k, w, p in rows)
+
+    @cached_property
+    def _edges_by_skill(self) -> dict[str, list[tuple[str, str, str, float, str]]]:
+        by: dict[str, list[tuple[str, str, str, float, str]]] = {}
+        for edge in self._edges:
+            by.setdefault(edge[0], []).append(edge)
+            by.setdefault(edge[1], []).append(edge)
+        return by
 
     @cached_property
     def _incoming(self) -> Mapping[str, tuple[tuple[str, Hop], ...]]:

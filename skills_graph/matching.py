@@ -149,6 +149,7 @@ class SkillMatcher:
         self._header_re = re.compile(rf"^\W*(?:{headers})\b[^:\n]{{0,40}}:", re.I) if headers else None
         self._negative_next = frozenset(str(w).lower() for w in context.get("negative_next", ()))
         self._person_names = frozenset(str(w).lower() for w in context.get("person_names", ()))
+        self._degree_words = frozenset(str(w).lower() for w in context.get("degree_words", ()))
         self._per_surface: dict[str, tuple[frozenset[str], frozenset[str]]] = {
             str(k).lower(): (
                 frozenset(str(w).lower() for w in v.get("negative_prev", ())),
@@ -165,31 +166,29 @@ class SkillMatcher:
     def __call__(self, text: str) -> tuple[SkillMatch, ...]:
         """Return the skill mentions in ``text``, ordered by position."""
         doc = self._nlp.make_doc(text)
+        words = [t for t in doc if not t.is_space]
+        position = {t.i: n for n, t in enumerate(words)}
+        # Spans below are in word positions (whitespace tokens skipped), end exclusive.
         certain: list[tuple[int, int, SurfaceEntry]] = []
         uncertain: list[tuple[int, int, SurfaceEntry]] = []
         for start, end, entry in self._candidates(doc):
-            if entry.ambiguous_forms:
-                uncertain.append((start, end, entry))
-            else:
-                certain.append((start, end, entry))
+            span = (position[start], position[end - 1] + 1, entry)
+            (uncertain if entry.ambiguous_forms else certain).append(span)
         chosen = _longest_first(certain)
-        taken = {i for s, e, _ in chosen for i in range(s, e)}
-        confirmed: list[tuple[int, int, SurfaceEntry, float]] = [(s, e, x, 1.0) for s, e, x in chosen]
-        words = [t for t in doc if not t.is_space] if uncertain else []
-        index = {t.i: n for n, t in enumerate(words)}
-        for start, end, entry in _longest_first(uncertain):
-            if any(i in taken for i in range(start, end)):
+        taken = {k for a, b, _ in chosen for k in range(a, b)}
+        pending = {k for a, b, _ in uncertain for k in range(a, b)}
+        confirmed = [(a, b, e, 1.0) for a, b, e in chosen if not self._names_a_degree(words, a)]
+        for a, b, entry in _longest_first(uncertain):
+            if any(k in taken for k in range(a, b)):
                 continue
-            confidence = self._judge(
-                doc, text, words=words, first=index[start], last=index[end - 1], entry=entry, skill_tokens=taken
-            )
+            confidence = self._judge(text, words, first=a, end=b, entry=entry, skills=taken, pending=pending)
             if confidence > 0:
-                confirmed.append((start, end, entry, confidence))
-                taken.update(range(start, end))
+                confirmed.append((a, b, entry, confidence))
+                taken.update(range(a, b))
         out = []
-        for start, end, entry, confidence in sorted(confirmed, key=lambda m: (m[0], m[1])):
-            char_start = doc[start].idx
-            char_end = doc[end - 1].idx + len(doc[end - 1].text)
+        for a, b, entry, confidence in sorted(confirmed, key=lambda m: (m[0], m[1])):
+            char_start = words[a].idx
+            char_end = words[b - 1].idx + len(words[b - 1].text)
             out.append(
                 SkillMatch(
                     skill_id=entry.skill_id,
@@ -225,44 +224,59 @@ class SkillMatcher:
                 j += 1
 
     # -- context rules ------------------------------------------------------------------
+    def _names_a_degree(self, words: Sequence[Any], first: int) -> bool:
+        """A field of study in a degree ("B.S. in Computer Science") is not a skill mention."""
+        if first == 0 or words[first - 1].lower_ not in {"in", "of"}:
+            return False
+        return any(w.lower_.replace(".", "") in self._degree_words for w in words[max(0, first - 6) : first - 1])
+
     def _judge(
         self,
-        doc: Doc,
         text: str,
-        *,
         words: Sequence[Any],
+        *,
         first: int,
-        last: int,
+        end: int,
         entry: SurfaceEntry,
-        skill_tokens: set[int],
+        skills: set[int],
+        pending: set[int],
     ) -> float:
-        start = words[first].i
-        written = doc[start : words[last].i + 1].text
-        if not _case_ok(written, entry.ambiguous_forms):
+        """Confidence that an ambiguous surface names the skill here (0: it does not)."""
+        last = end - 1
+        start_char, end_char = words[first].idx, words[last].idx + len(words[last].text)
+        written = text[start_char:end_char]
+        if not _case_ok(written, entry.ambiguous_forms) or _hyphen_glued(text, start_char, end_char):
             return 0.0
-        prev = words[first - 1].lower_ if first > 0 else ""
-        nxt = words[last + 1].lower_ if last + 1 < len(words) else ""
-        neg_prev, neg_next = self._per_surface.get(written.lower(), (frozenset(), frozenset()))
+        if self._names_a_degree(words, first):
+            return 0.0
 
+        def word(k: int) -> str:
+            return words[k].lower_ if 0 <= k < len(words) else ""
+
+        neg_prev, neg_next = self._per_surface.get(written.lower(), (frozenset(), frozenset()))
         score = 0
-        # Same line: a skills list or a "Skills:" heading.
-        line_start = text.rfind("\n", 0, doc[start].idx) + 1
+        line_start = text.rfind("\n", 0, start_char) + 1
         if self._header_re is not None and self._header_re.match(text, line_start):
-            score += 2
-        if self._in_list(words, first, last, skill_tokens):
-            score += 2
-        lo, hi = max(0, first - self._window), min(len(words), last + 1 + self._window)
-        if any(words[k].lower_ in self._cues for k in range(lo, hi) if k < first or k > last):
+            score += 2  # a "Skills:" line
+        score += self._list_support(words, first, last, skills, pending)
+        window = [
+            k
+            for k in range(first - self._window, last + 1 + self._window)
+            if 0 <= k < len(words) and not first <= k <= last
+        ]
+        if any(words[k].lower_ in self._cues for k in window):
             score += 1
-        if any(words[k].i in skill_tokens for k in range(lo, hi) if k < first or k > last):
+        if any(k in skills for k in window):
             score += 1  # other skills nearby
-        if nxt in self._negative_next or nxt in neg_next or prev in neg_prev:
+        if word(last + 1) in self._negative_next:
+            score -= 3
+        if {word(first - 1), word(first - 2)} & neg_prev or {word(last + 1), word(last + 2)} & neg_next:
             score -= 3
         if last + 1 < len(words) and _YEAR_RE.match(words[last + 1].text):
-            score -= 3
+            score -= 3  # "Spring 2019"
         if written.lower() in self._person_names and last + 1 < len(words):
             after = words[last + 1]
-            if after.text[:1].isupper() and after.text[1:].islower() and after.i not in skill_tokens:
+            if after.text[:1].isupper() and after.text[1:].islower() and last + 1 not in skills:
                 score -= 3  # "Julia Moreno": a person
         # One-letter names (C, R) and everyday words from the non-curated sources (declared in
         # lower case) need stronger evidence than a single cue word.
@@ -272,17 +286,29 @@ class SkillMatcher:
             return 0.0
         return round(min(0.95, 0.6 + 0.1 * score), 2)
 
-    def _in_list(self, words: Sequence[Any], first: int, last: int, skill_tokens: set[int]) -> bool:
-        """Is the mention next to another skill across a list separator?"""
+    def _list_support(self, words: Sequence[Any], first: int, last: int, skills: set[int], pending: set[int]) -> int:
+        """2 when the mention sits next to a skill across a list separator ("Python, Go"), 1 when
+        next to another ambiguous candidate ("Nomad and Consul"), else 0."""
+        best = 0
         for step, edge in ((-1, first), (1, last)):
             k = edge + step
             seps = 0
             while 0 <= k < len(words) and words[k].lower_ in self._separators and seps < 2:
                 k += step
                 seps += 1
-            if seps and 0 <= k < len(words) and words[k].i in skill_tokens:
-                return True
-        return False
+            if seps and 0 <= k < len(words):
+                if k in skills:
+                    return 2
+                if k in pending:
+                    best = 1
+        return best
+
+
+def _hyphen_glued(text: str, start: int, end: int) -> bool:
+    """Is the span part of a hyphenated word ("long-term", "C-level")?"""
+    left = start >= 2 and text[start - 1] == "-" and text[start - 2].isalnum()
+    right = end + 1 < len(text) and text[end] == "-" and text[end + 1].isalnum()
+    return left or right
 
 
 def _case_ok(written: str, forms: Sequence[str]) -> bool:

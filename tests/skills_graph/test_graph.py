@@ -161,7 +161,7 @@ def test_load_errors_are_specific(tmp_path: Path) -> None:
     with pytest.raises(GraphLoadError, match="not gzip-compressed JSON"):
         SkillsGraph.load(bad)
     wrong = tmp_path / "wrong.json.gz"
-    wrong.write_bytes(gzip.compress(b'{"format": 99, "nodes": [], "edges": []}'))
+    wrong.write_bytes(gzip.compress(b'{"format": 99, "nodes": [], "edges": "", "index": {}}'))
     with pytest.raises(GraphLoadError, match="Unsupported skills graph format"):
         SkillsGraph.load(wrong)
 
