@@ -14,6 +14,7 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
+from skillmatch.cli import describe_steps
 from skills_graph import SkillsGraph
 
 
@@ -50,10 +51,7 @@ def main(resume_path: str, job_path: str) -> None:
                 graph.get(need).name, graph.get(best.have).name, "1.00", f"exact, {counts[best.have]} mention(s)"
             )
         else:
-            why = "; ".join(
-                f"{graph.get(s.source).name} {dict(up='is a kind of', down='has the kind', across='is related to')[s.direction]} {graph.get(s.target).name}"
-                for s in best.steps
-            )
+            why = describe_steps(graph, best.steps)
             table.add_row(graph.get(need).name, graph.get(best.have).name, f"{best.credit:.2f}", why)
     console.print(table)
     console.print(f"[dim]skills graph {graph.fingerprint[:12]}: {len(graph)} skills[/dim]")

@@ -140,16 +140,20 @@ def graph_explain(
     elif not path.steps:
         typer.echo(f"{a.name} is {b.name}: full credit.")
     else:
-        typer.echo(f"{a.name} -> {b.name}: credit {path.credit:.2f}\n  {_describe_path(g, path.steps)}")
+        typer.echo(f"{a.name} counts toward {b.name} with credit {path.credit:.2f}: {_describe_path(g, path.steps)}")
 
 
 def _describe_path(g: SkillsGraph, steps: Sequence[Any]) -> str:
-    if not steps:
-        return "exact"
-    words = {"up": "is a kind of", "down": "has the kind", "across": "is related to"}
-    return "; ".join(
-        f"{g.get(s.source).name} {words[s.direction]} {g.get(s.target).name} ({s.weight:.2f})" for s in steps
-    )
+    return describe_steps(g, steps)
+
+
+def describe_steps(g: SkillsGraph, steps: Sequence[Any]) -> str:
+    """A path as a recruiter reads it: ``Helm -> Kubernetes (broader 0.90)``; ``exact`` when empty."""
+    label = {"up": "broader", "down": "narrower", "across": "related"}
+    parts = [g.get(steps[0].source).name] if steps else []
+    for s in steps:
+        parts.append(f"-> {g.get(s.target).name} ({label[s.direction]} {s.weight:.2f})")
+    return " ".join(parts) or "exact"
 
 
 @app.command()

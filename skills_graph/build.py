@@ -56,9 +56,13 @@ W_ESCO_OPTIONAL = 0.2
 W_ONET_CLASS = 0.5
 W_SO_COOCCURRENCE_MAX = 0.5
 
-# Single-token surfaces from non-curated sources that are this common in English (Zipf scale)
-# are matched only in a skill context; curated entries declare their ambiguous surfaces.
-COMMON_WORD_ZIPF = 4.0
+# Single-token surfaces that are everyday English words (Zipf scale, by how they are written)
+# are matched only in a skill context, whatever their source: "Construction", "turning", "FAR".
+COMMON_WORD_ZIPF = 4.3  # Title-case surfaces ("Construction", "Statistics")
+COMMON_LOWER_ZIPF = 3.5  # lower-case surfaces ("turning", "pizza")
+# All-caps and mixed-case surfaces that spell an everyday word in lower case ("FAR", "SNAP",
+# "VisIt") are safe in their own case: they are matched case-sensitively instead.
+CASED_ZIPF = 3.8
 # Stack Overflow synonyms: drop short, versioned or everyday-word aliases.
 SO_MIN_ALIAS_LEN = 4
 SO_MAX_ZIPF = 3.0
@@ -219,6 +223,11 @@ _GENERIC_OBJECTS = frozenset(
 )
 
 
+_FUNCTION_WORDS = frozenset(
+    ["and", "or", "of", "the", "a", "an", "to", "in", "on", "for", "with", "by", "from", "as", "at"]
+)
+
+
 @dataclass
 class _Node:
     skill_id: str
@@ -227,7 +236,9 @@ class _Node:
     aliases: dict[str, str] = field(default_factory=dict)  # surface -> provenance
     sources: dict[str, set[str]] = field(default_factory=dict)
     flags: set[str] = field(default_factory=set)
-    ambiguous: set[str] = field(default_factory=set)
+    ambiguous: set[str] = field(default_factory=set)  # declared by the curated layer
+    everyday: set[str] = field(default_factory=set)  # everyday words: need a skill context
+    cased: set[str] = field(default_factory=set)  # acronyms spelling a word: need their own case
     popularity: int = 0
 
     def add_source(self, kind: str, value: str) -> None:
@@ -306,9 +317,33 @@ class _Builder:
         ):
             self.edges[key] = (weight, provenance)
 
+    def word_risk(self, surface: str, *, curated: bool = False) -> str | None:
+        """How a one-token surface that is also an everyday word must be matched.
+
+        ``"context"``: only in a skill context; ``"case"``: only in its own case; ``None``: freely.
+
+        >>> b = _Builder(lambda w: {"turning": 4.7, "far": 5.5, "construction": 5.0, "react": 4.2}.get(w, 0.0))
+        >>> [b.word_risk(s, curated=True) for s in ("turning", "FAR", "Construction", "React", "AWS")]
+        ['context', 'case', 'context', 'case', None]
+        >>> b.word_risk("AWS"), b.word_risk("Machine learning")
+        ('context', None)
+        """
+        if len(tokenize(surface)) != 1:
+            return None
+        zipf = self.zipf(surface.lower())
+        if not surface.islower() and not surface.istitle() and zipf >= CASED_ZIPF:
+            return "case"  # "FAR", "SNAP", "VisIt"
+        if not curated:  # third-party names: short or everyday in any case ("Analyze")
+            return "context" if len(surface) <= 3 or zipf >= COMMON_LOWER_ZIPF else None
+        if surface.islower():
+            return "context" if zipf >= COMMON_LOWER_ZIPF else None
+        if surface.istitle():  # "Construction" needs context; "Stripe" its capital letter
+            return "context" if zipf >= COMMON_WORD_ZIPF else ("case" if zipf >= COMMON_LOWER_ZIPF else None)
+        return None
+
     def is_common_word(self, surface: str) -> bool:
-        toks = tokenize(surface)
-        return len(toks) == 1 and (len(surface) <= 3 or self.zipf(surface.lower()) >= COMMON_WORD_ZIPF)
+        """A one-token surface that needs context outside the curated layer."""
+        return self.word_risk(surface) == "context"
 
 
 # ----------------------------------------------------------------------------- sources
@@ -336,7 +371,7 @@ def _load_curated(b: _Builder, curated_dir: Path) -> list[str]:
     import yaml
 
     problems: list[str] = []
-    pending: list[tuple[str, str, list[tuple[str, float]], list[tuple[str, float]]]] = []
+    pending: list[tuple[str, str, str, str, float]] = []
     for path in sorted(curated_dir.glob("*.yaml")):
         doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         for i, entry in enumerate(doc.get("skills") or []):
@@ -363,22 +398,16 @@ def _load_curated(b: _Builder, curated_dir: Path) -> list[str]:
                 b.claim(node.skill_id, alias, P_CURATED_ALIAS, "curated")
             for surface in entry.get("ambiguous") or []:
                 node.ambiguous.add(str(surface))
-            broader = _as_weights(entry.get("broader"), W_CURATED_BROADER, where + ".broader")
-            related = _as_weights(entry.get("related"), W_CURATED_RELATED, where + ".related")
-            pending.append((where, node.skill_id, broader, related))
-    for where, sid, broader, related in pending:
-        for ref, weight in broader:
-            target = _resolve_curated(b, ref)
-            if target is None:
-                problems.append(f"{where}: unknown broader reference {ref!r}")
-            else:
-                b.add_edge(sid, target, "broader", weight, "curated")
-        for ref, weight in related:
-            target = _resolve_curated(b, ref)
-            if target is None:
-                problems.append(f"{where}: unknown related reference {ref!r}")
-            else:
-                b.add_edge(sid, target, "related", weight, "curated")
+            for kind, default in (("broader", W_CURATED_BROADER), ("related", W_CURATED_RELATED)):
+                for ref, weight in _as_weights(entry.get(kind), default, f"{where}.{kind}"):
+                    pending.append((where, node.skill_id, kind, ref, weight))
+    # References resolve once every curated name and alias is known (any file, any order).
+    for where, sid, kind, ref, weight in pending:
+        target = _resolve_curated(b, ref)
+        if target is None:
+            problems.append(f"{where}: unknown {kind} reference {ref!r}")
+        else:
+            b.add_edge(sid, target, kind, weight, "curated")
     return problems
 
 
@@ -476,7 +505,12 @@ def _load_esco(b: _Builder, esco: Path) -> int:
         uri_to_id[uri] = node.skill_id
         for alt in alts:
             # Longer paraphrases are never written verbatim in a resume: keep the index small.
-            if alt.lower() != label.lower() and len(tokenize(alt)) <= MAX_MATCH_TOKENS:
+            # Fragments such as "and procedures" are label-splitting accidents.
+            if (
+                alt.lower() != label.lower()
+                and len(tokenize(alt)) <= MAX_MATCH_TOKENS
+                and alt.split()[0].lower() not in _FUNCTION_WORDS
+            ):
                 b.claim(node.skill_id, alt, P_ESCO_ALT, "esco")
         if node.type != "soft":
             for form in _esco_nominal_forms(label):
@@ -767,11 +801,25 @@ def build_graph(data_dir: Path) -> dict[str, Any]:
 
     _add_variants(b)
 
-    # Non-curated everyday words need a skill context; curated entries say so themselves.
+    # Everyday words need a skill context, whatever their source; as aliases from the
+    # third-party sources they are too often another sense, and are dropped.
+    unsafe: list[_Claim] = []
     for claim in b.claims.values():
         node = b.nodes[claim.skill_id]
-        if claim.priority > P_CURATED_ALIAS and b.is_common_word(claim.surface):
-            node.ambiguous.add(claim.surface)
+        declared = {surface_key(s) for s in node.ambiguous}
+        if surface_key(claim.surface) in declared:
+            continue
+        risk = b.word_risk(claim.surface, curated=claim.priority <= P_CURATED_ALIAS)
+        if risk == "context" and claim.priority > P_CURATED_ALIAS and claim.surface != node.name:
+            unsafe.append(claim)  # an everyday word as a third-party alias: "design", "report", "board"
+        elif risk == "context":
+            node.everyday.add(claim.surface)
+        elif risk == "case":
+            node.cased.add(claim.surface)
+    for claim in unsafe:
+        del b.claims[surface_key(claim.surface)]
+        b.nodes[claim.skill_id].aliases.pop(claim.surface, None)
+        b.dropped_surfaces += 1
 
     context = yaml.safe_load((data_dir / "context.yaml").read_text(encoding="utf-8"))
     nodes = []
@@ -784,10 +832,14 @@ def build_graph(data_dir: Path) -> dict[str, Any]:
             record["sources"] = {k: sorted(v) for k, v in sorted(n.sources.items())}
         if n.flags:
             record["flags"] = sorted(n.flags)
-        surfaces = {n.name, *n.aliases}
-        ambiguous = sorted(s for s in n.ambiguous if s in surfaces)
+        keys = {surface_key(s) for s in (n.name, *n.aliases)}
+        ambiguous = sorted(s for s in n.ambiguous if surface_key(s) in keys)
         if ambiguous:
             record["ambiguous"] = ambiguous
+        if n.everyday:
+            record["everyday"] = sorted(n.everyday)
+        if n.cased:
+            record["cased"] = sorted(n.cased)
         if n.popularity:
             record["popularity"] = n.popularity
         nodes.append(record)

@@ -11,6 +11,7 @@ import difflib
 import gzip
 import hashlib
 import json
+import re
 import threading
 from collections.abc import Iterator, Mapping
 from functools import cached_property
@@ -19,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from skillmatch.errors import GraphLoadError, UnknownSkillError
-from skills_graph.models import Relation, Skill, SkillMatch, SkillPath
+from skills_graph.models import TECHNOLOGY_TYPES, Relation, Skill, SkillMatch, SkillPath
 from skills_graph.similarity import MAX_HOPS, Hop, best_paths_to, hops_from_edges
 from skills_graph.text import loose_key, surface_key
 
@@ -33,6 +34,9 @@ __all__ = ["SkillsGraph", "ARTEFACT"]
 ARTEFACT = "data/skills_graph.json.gz"
 _FORMAT = 2
 _EVIDENCE_CACHE = 4096
+# Certifications and licences stay in the graph (a requisition may ask for them) but are
+# credentials, not skill mentions: the parser reports them separately.
+_CREDENTIAL_RE = re.compile(r"certif|licen[cs]e|\bchartered\b|\bcertified\b|\bcredential", re.I)
 
 
 class SkillsGraph:
@@ -269,7 +273,7 @@ class SkillsGraph:
 
         forms: dict[str, list[str]] = {}
         for r in self._records.values():
-            for surface in r.get("ambiguous", ()):
+            for surface in (*r.get("ambiguous", ()), *r.get("everyday", ()), *r.get("cased", ())):
                 forms.setdefault(surface_key(surface), []).append(surface)
         surfaces: dict[str, SurfaceEntry] = {}
         entries: dict[str, SurfaceEntry] = {}
@@ -277,11 +281,25 @@ class SkillsGraph:
             r = self._records[sid]
             if "esco_group" in r.get("flags", ()):
                 continue  # ESCO's skill groups are categories ("services", "skills"), not mentions
-            ambiguous = tuple(sorted(f for f in forms.get(key, ()) if f in r.get("ambiguous", ())))
-            if not ambiguous:
-                entry = entries.get(sid) or entries.setdefault(sid, SurfaceEntry(sid, r["name"]))
+            declared = tuple(sorted(f for f in forms.get(key, ()) if f in r.get("ambiguous", ())))
+            everyday = tuple(sorted(f for f in forms.get(key, ()) if f in r.get("everyday", ())))
+            cased = tuple(sorted(f for f in forms.get(key, ()) if f in r.get("cased", ())))
+            technology = r["type"] in TECHNOLOGY_TYPES or r["type"] == "methodology"
+            credential = bool(_CREDENTIAL_RE.search(r["name"]))
+            if declared or everyday or cased:
+                entry = SurfaceEntry(
+                    sid,
+                    r["name"],
+                    declared or everyday,
+                    lenient_case=not declared,
+                    technology=technology,
+                    cased_forms=cased,
+                    credential=credential,
+                )
             else:
-                entry = SurfaceEntry(sid, r["name"], ambiguous)
+                entry = entries.get(sid) or entries.setdefault(
+                    sid, SurfaceEntry(sid, r["name"], technology=technology, credential=credential)
+                )
             surfaces[key] = entry
         return SkillMatcher(surfaces, self._context, max_tokens=int(self._metadata.get("max_match_tokens", 6)))
 

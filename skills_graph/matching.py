@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from skills_graph.models import SkillMatch
@@ -38,7 +38,11 @@ class SurfaceEntry:
 
     skill_id: str
     name: str
-    ambiguous_forms: tuple[str, ...] = ()  # exact spellings that need context; empty: unambiguous
+    ambiguous_forms: tuple[str, ...] = ()  # spellings that need context; empty: unambiguous
+    lenient_case: bool = False  # an everyday word: other casings pass on stronger context
+    cased_forms: tuple[str, ...] = ()  # free only as written here (or in capitals): "FAR", "Stripe"
+    credential: bool = False  # a certification or licence ("CPA", "Class A CDL"): not a skill mention
+    technology: bool = False  # a named technology or method (language, tool, Agile...), not a practice or field
 
 
 class _TechTokenizer:
@@ -150,12 +154,18 @@ class SkillMatcher:
         self._negative_next = frozenset(str(w).lower() for w in context.get("negative_next", ()))
         self._person_names = frozenset(str(w).lower() for w in context.get("person_names", ()))
         self._degree_words = frozenset(str(w).lower() for w in context.get("degree_words", ()))
+        self._role_nouns = frozenset(str(w).lower() for w in context.get("role_nouns", ()))
+        self._credential_words = frozenset(str(w).lower() for w in context.get("credential_words", ()))
+        surfaces_rules = context.get("surfaces") or {}
         self._per_surface: dict[str, tuple[frozenset[str], frozenset[str]]] = {
             str(k).lower(): (
                 frozenset(str(w).lower() for w in v.get("negative_prev", ())),
                 frozenset(str(w).lower() for w in v.get("negative_next", ())),
             )
-            for k, v in (context.get("surfaces") or {}).items()
+            for k, v in surfaces_rules.items()
+        }
+        self._surface_min: dict[str, int] = {
+            str(k).lower(): int(v["min_score"]) for k, v in surfaces_rules.items() if "min_score" in v
         }
 
     @property
@@ -171,13 +181,19 @@ class SkillMatcher:
         # Spans below are in word positions (whitespace tokens skipped), end exclusive.
         certain: list[tuple[int, int, SurfaceEntry]] = []
         uncertain: list[tuple[int, int, SurfaceEntry]] = []
-        for start, end, entry in self._candidates(doc):
+        for start, end, found in self._candidates(doc):
+            if found.credential:
+                continue
+            entry = found
+            if found.cased_forms and not _cased_ok(doc[start:end].text, found.cased_forms):
+                # "stripe rust" is not Stripe: another casing needs a skill context.
+                entry = replace(found, ambiguous_forms=found.cased_forms, lenient_case=True)
             span = (position[start], position[end - 1] + 1, entry)
             (uncertain if entry.ambiguous_forms else certain).append(span)
         chosen = _longest_first(certain)
         taken = {k for a, b, _ in chosen for k in range(a, b)}
         pending = {k for a, b, _ in uncertain for k in range(a, b)}
-        confirmed = [(a, b, e, 1.0) for a, b, e in chosen if not self._names_a_degree(words, a)]
+        confirmed = [(a, b, e, 1.0) for a, b, e in chosen if not self._names_something_else(words, a, b, e)]
         for a, b, entry in _longest_first(uncertain):
             if any(k in taken for k in range(a, b)):
                 continue
@@ -224,6 +240,22 @@ class SkillMatcher:
                 j += 1
 
     # -- context rules ------------------------------------------------------------------
+    def _names_something_else(self, words: Sequence[Any], first: int, end: int, entry: SurfaceEntry) -> bool:
+        """Not a skill mention: a field of study in a degree ("B.S. in Computer Science"); a
+        practice naming a team, an event or a job title ("procurement teams", "HR conferences",
+        "Payroll Specialist", "Stage manager"); a credential ("ServSafe certification")."""
+        if self._names_a_degree(words, first):
+            return True
+        if entry.technology and not entry.ambiguous_forms:
+            return False  # "Salesforce developer", "Agile team" and "AWS Certified" name the technology
+        after = words[end].lower_ if end < len(words) else ""
+        last = words[end - 1].lower_
+        return (
+            after in self._role_nouns
+            or after in self._credential_words
+            or (end - first > 1 and (last in self._role_nouns or last in self._credential_words))
+        )
+
     def _names_a_degree(self, words: Sequence[Any], first: int) -> bool:
         """A field of study in a degree ("B.S. in Computer Science") is not a skill mention."""
         if first == 0 or words[first - 1].lower_ not in {"in", "of"}:
@@ -245,9 +277,12 @@ class SkillMatcher:
         last = end - 1
         start_char, end_char = words[first].idx, words[last].idx + len(words[last].text)
         written = text[start_char:end_char]
-        if not _case_ok(written, entry.ambiguous_forms) or _hyphen_glued(text, start_char, end_char):
+        case = _case_match(written, entry.ambiguous_forms)
+        if case == "acronym" or (case == "no" and not entry.lenient_case):
             return 0.0
-        if self._names_a_degree(words, first):
+        if _hyphen_glued(text, start_char, end_char):
+            return 0.0
+        if self._names_something_else(words, first, end, entry):
             return 0.0
 
         def word(k: int) -> str:
@@ -280,8 +315,9 @@ class SkillMatcher:
                 score -= 3  # "Julia Moreno": a person
         # One-letter names (C, R) and everyday words from the non-curated sources (declared in
         # lower case) need stronger evidence than a single cue word.
-        strict = len(written) == 1 or all(form.islower() for form in entry.ambiguous_forms)
+        strict = len(written) == 1 or case != "exact" or all(form.islower() for form in entry.ambiguous_forms)
         needed = self._min_score_short if strict else self._min_score
+        needed = max(needed, self._surface_min.get(written.lower(), needed))
         if score < needed:
             return 0.0
         return round(min(0.95, 0.6 + 0.1 * score), 2)
@@ -311,16 +347,32 @@ def _hyphen_glued(text: str, start: int, end: int) -> bool:
     return left or right
 
 
-def _case_ok(written: str, forms: Sequence[str]) -> bool:
-    """Ambiguous surfaces must be written as declared (``Go``, not ``go``)."""
+def _cased_ok(written: str, forms: Sequence[str]) -> bool:
+    """``FAR`` matches ``FAR`` but not ``far``; ``VisIt`` matches ``VisIt`` or ``VISIT``."""
+    return written in forms or any(written.isupper() and written.lower() == f.lower() for f in forms)
+
+
+def _case_match(written: str, forms: Sequence[str]) -> str:
+    """How the written text agrees in case with the declared forms.
+
+    ``exact``: as declared, or in capitals for a capitalised word ("EXCEL"); ``any``: the form is
+    lower case, so any casing will do (but needs stronger context); ``acronym`` and ``no``: an
+    all-caps or mixed-case form written otherwise ("far" for "FAR", "go" for "Go").
+
+    >>> _case_match("Go", ["Go"]), _case_match("go", ["Go"]), _case_match("EXCEL", ["Excel"])
+    ('exact', 'no', 'exact')
+    >>> _case_match("Turning", ["turning"]), _case_match("far", ["FAR"])
+    ('any', 'acronym')
+    """
+    best = "no"
     for form in forms:
-        if written == form:
-            return True
-        if form.lower() == form and written.lower() == form:
-            return True  # a lowercase everyday-word surface: any case, context decides
-        if len(written) > 2 and written.isupper() and form.istitle() and written.lower() == form.lower():
-            return True  # headings in capitals: "EXCEL"
-    return False
+        if written == form or (len(written) > 2 and written.isupper() and written.lower() == form.lower()):
+            return "exact"
+        if form.islower() and written.lower() == form:
+            best = "any"
+        elif form.isupper() and best == "no":
+            best = "acronym"
+    return best
 
 
 def _longest_first(matches: Iterable[tuple[int, int, SurfaceEntry]]) -> list[tuple[int, int, SurfaceEntry]]:

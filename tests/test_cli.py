@@ -52,3 +52,17 @@ def test_unknown_skill_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> N
 def test_bad_arguments_exit_non_zero(capsys: pytest.CaptureFixture[str]) -> None:
     code, _, _ = run(capsys, "graph", "related", "python", "--hops", "9")
     assert code == 2
+
+
+def test_console_entry_points_run() -> None:
+    import subprocess
+    import sys
+
+    from skillmatch import __version__
+
+    out = subprocess.run([sys.executable, "-m", "skillmatch", "version"], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == __version__
+    usage = subprocess.run(
+        [sys.executable, "-m", "skillmatch", "graph", "nonsense"], capture_output=True, text=True, check=False
+    )
+    assert usage.returncode == 2
