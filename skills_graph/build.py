@@ -63,11 +63,15 @@ COMMON_LOWER_ZIPF = 3.5  # lower-case surfaces ("turning", "pizza")
 # All-caps and mixed-case surfaces that spell an everyday word in lower case ("FAR", "SNAP",
 # "VisIt") are safe in their own case: they are matched case-sensitively instead.
 CASED_ZIPF = 3.8
+# Below this a declared ambiguous surface is treated as case-sensitive rather than contextual.
+RARE_WORD_ZIPF = 2.5
 # Stack Overflow synonyms: drop short, versioned or everyday-word aliases.
 SO_MIN_ALIAS_LEN = 4
 SO_MAX_ZIPF = 3.0
 # O*NET product names without their vendor ("Atlassian JIRA" -> "JIRA"), when distinctive.
 ONET_STRIPPED_MAX_ZIPF = 2.5
+ONET_PLAIN_WORD_MAX_ZIPF = 1.5
+_COMPANY_ENDINGS = ("tech", "soft", "ware", "systems", "works", "labs", "logic", "logix", "integrators", "solutions")
 # Longest surface (in tokens) that the matcher indexes.
 MAX_MATCH_TOKENS = 6
 
@@ -570,6 +574,7 @@ def _load_onet(b: _Builder, onet: Path) -> int:
         class_ids[code] = node.skill_id
 
     vendors = _onet_vendors(techs)
+    product_words = _onet_product_words(techs, vendors, b)
     added = 0
     for name in sorted(techs):
         t = techs[name]
@@ -585,6 +590,8 @@ def _load_onet(b: _Builder, onet: Path) -> int:
             stripped = _strip_vendor(name, vendors)
             if stripped and _distinctive_product_name(stripped, b):
                 b.claim(node.skill_id, stripped, P_ONET_NAME + 1, "onet-stripped")
+            for word in product_words.get(name, ()):
+                b.claim(node.skill_id, word, P_ONET_NAME + 1, "onet-product-word")
         for code in sorted(t["codes"]):
             node.add_source("onet", code)
             b.add_edge(node.skill_id, class_ids[code], "broader", W_ONET_CLASS, "onet")
@@ -594,6 +601,34 @@ def _load_onet(b: _Builder, onet: Path) -> int:
             node.flags.add("in_demand")
         node.flags.add("onet_technology")
     return added
+
+
+def _onet_product_words(techs: dict[str, Any], vendors: frozenset[str], b: _Builder) -> dict[str, list[str]]:
+    """Distinctive words that name exactly one O*NET technology, as resumes write it.
+
+    "Avid Technology Sibelius" is written "Sibelius", "Guidance Software EnCase Forensic"
+    "EnCase"... A word qualifies when it is capitalised, not in first place (where vendors
+    stand), not shaped like a company name ("Infotech"), rare in English (plain words rarer
+    still than CamelCase ones: "Timesheet" is a word), and found in one technology name only.
+    """
+    holders: dict[str, set[str]] = {}
+    for name in techs:
+        for word in set(name.split()[1:]):
+            holders.setdefault(word, set()).add(name)
+    out: dict[str, list[str]] = {}
+    for word, names in sorted(holders.items()):
+        if (
+            len(names) == 1
+            and len(word) >= 4
+            and word[:1].isupper()
+            and word.replace("-", "").isalnum()
+            and not word.isdigit()
+            and word not in vendors
+            and not word.lower().endswith(_COMPANY_ENDINGS)
+            and b.zipf(word.lower()) < (ONET_PLAIN_WORD_MAX_ZIPF if word.istitle() else ONET_STRIPPED_MAX_ZIPF)
+        ):
+            out.setdefault(next(iter(names)), []).append(word)
+    return out
 
 
 def _onet_vendors(techs: dict[str, Any]) -> frozenset[str]:
@@ -808,6 +843,14 @@ def build_graph(data_dir: Path) -> dict[str, Any]:
         node = b.nodes[claim.skill_id]
         declared = {surface_key(s) for s in node.ambiguous}
         if surface_key(claim.surface) in declared:
+            # Declared ambiguous but hardly ever an English word ("Svelte", "Hardhat"): its own
+            # case is enough.
+            if all(
+                b.zipf(s.lower()) < RARE_WORD_ZIPF
+                for s in node.ambiguous
+                if surface_key(s) == surface_key(claim.surface)
+            ):
+                node.cased.add(claim.surface)
             continue
         risk = b.word_risk(claim.surface, curated=claim.priority <= P_CURATED_ALIAS)
         if risk == "context" and claim.priority > P_CURATED_ALIAS and claim.surface != node.name:
@@ -833,7 +876,8 @@ def build_graph(data_dir: Path) -> dict[str, Any]:
         if n.flags:
             record["flags"] = sorted(n.flags)
         keys = {surface_key(s) for s in (n.name, *n.aliases)}
-        ambiguous = sorted(s for s in n.ambiguous if surface_key(s) in keys)
+        cased_keys = {surface_key(s) for s in n.cased}
+        ambiguous = sorted(s for s in n.ambiguous if surface_key(s) in keys and surface_key(s) not in cased_keys)
         if ambiguous:
             record["ambiguous"] = ambiguous
         if n.everyday:

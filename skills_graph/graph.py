@@ -291,7 +291,7 @@ class SkillsGraph:
                     sid,
                     r["name"],
                     declared or everyday,
-                    lenient_case=not declared,
+                    lenient_case=bool(everyday) and not declared,
                     technology=technology,
                     cased_forms=cased,
                     credential=credential,

@@ -190,10 +190,12 @@ class SkillMatcher:
                 entry = replace(found, ambiguous_forms=found.cased_forms, lenient_case=True)
             span = (position[start], position[end - 1] + 1, entry)
             (uncertain if entry.ambiguous_forms else certain).append(span)
-        chosen = _longest_first(certain)
+        # A longer surface that names a job title or a degree ("Java developer" as an occupation)
+        # must not hide the skill inside it, so it is dropped before overlaps are resolved.
+        chosen = _longest_first(s for s in certain if not self._names_something_else(words, *s))
         taken = {k for a, b, _ in chosen for k in range(a, b)}
         pending = {k for a, b, _ in uncertain for k in range(a, b)}
-        confirmed = [(a, b, e, 1.0) for a, b, e in chosen if not self._names_something_else(words, a, b, e)]
+        confirmed = [(a, b, e, 1.0) for a, b, e in chosen]
         for a, b, entry in _longest_first(uncertain):
             if any(k in taken for k in range(a, b)):
                 continue
@@ -243,17 +245,16 @@ class SkillMatcher:
     def _names_something_else(self, words: Sequence[Any], first: int, end: int, entry: SurfaceEntry) -> bool:
         """Not a skill mention: a field of study in a degree ("B.S. in Computer Science"); a
         practice naming a team, an event or a job title ("procurement teams", "HR conferences",
-        "Payroll Specialist", "Stage manager"); a credential ("ServSafe certification")."""
+        "Payroll Specialist", "Stage manager"); a credential named as a whole ("ServSafe
+        certification"; the skill in "CPR certification" is still found)."""
         if self._names_a_degree(words, first):
             return True
-        if entry.technology and not entry.ambiguous_forms:
+        if entry.technology and not entry.lenient_case:
             return False  # "Salesforce developer", "Agile team" and "AWS Certified" name the technology
         after = words[end].lower_ if end < len(words) else ""
         last = words[end - 1].lower_
-        return (
-            after in self._role_nouns
-            or after in self._credential_words
-            or (end - first > 1 and (last in self._role_nouns or last in self._credential_words))
+        return after in self._role_nouns or (
+            end - first > 1 and (last in self._role_nouns or last in self._credential_words)
         )
 
     def _names_a_degree(self, words: Sequence[Any], first: int) -> bool:
@@ -315,7 +316,7 @@ class SkillMatcher:
                 score -= 3  # "Julia Moreno": a person
         # One-letter names (C, R) and everyday words from the non-curated sources (declared in
         # lower case) need stronger evidence than a single cue word.
-        strict = len(written) == 1 or case != "exact" or all(form.islower() for form in entry.ambiguous_forms)
+        strict = len(written) == 1 or all(form.islower() for form in entry.ambiguous_forms)
         needed = self._min_score_short if strict else self._min_score
         needed = max(needed, self._surface_min.get(written.lower(), needed))
         if score < needed:

@@ -25,10 +25,11 @@ from typing import NamedTuple
 __all__ = ["Token", "tokenize", "surface_key", "loose_key", "slugify"]
 
 # A word: letters/digits, optionally led by a dot when it starts a name (".NET"), joined by
-# internal dots or ampersands (Node.js, ASP.NET, R&D, 3.5), optionally closed by ++, + or #.
+# internal dots or ampersands (Node.js, ASP.NET, R&D, 3.5) or thousands commas (2,000),
+# optionally closed by ++, + or #.
 # Every other non-space character is a token of its own; hyphens and slashes split.
 _TOKEN_RE = re.compile(
-    r"(?:(?<![^\W_])\.(?=[^\W\d_]))?[^\W_]+(?:[.&][^\W_]+)*(?:\+\+|\+|#)?"
+    r"(?:(?<![^\W_])\.(?=[^\W\d_]))?[^\W_]+(?:[.&][^\W_]+|(?<=\d),\d{3}(?!\d))*(?:\+\+|\+|#)?"
     r"|[^\s]"
 )
 

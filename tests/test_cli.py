@@ -26,7 +26,7 @@ def test_graph_show(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_graph_related_and_explain(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, _ = run(capsys, "graph", "related", "Kubernetes", "--json")
+    code, out, _ = run(capsys, "graph", "related", "Kubernetes", "--json", "--limit", "500")
     assert code == 0
     rows = [json.loads(line) for line in out.splitlines()]
     assert "docker" in {r["have"] for r in rows}
