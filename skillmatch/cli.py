@@ -22,7 +22,7 @@ from skillmatch.errors import SkillmatchError
 if TYPE_CHECKING:
     from skills_graph import SkillsGraph
 
-__all__ = ["app", "main"]
+__all__ = ["app", "main", "describe_steps"]
 
 app = typer.Typer(
     name="skillmatch",
@@ -53,8 +53,10 @@ def _console() -> Any:
 
 
 def _print_json(records: Iterable[Any]) -> None:
+    """JSON Lines: models as their JSON form, mappings as they are."""
     for record in records:
-        sys.stdout.write(json.dumps(record, ensure_ascii=False) + "\n")
+        data = record.model_dump(mode="json") if hasattr(record, "model_dump") else record
+        sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
 
 
 @app.command()
@@ -74,7 +76,7 @@ def graph_show(
     skill = g.get(name)
     relations = g.relations(skill.skill_id)
     if as_json:
-        _print_json([{**skill.model_dump(), "relations": [r.model_dump() for r in relations]}])
+        _print_json([{**skill.model_dump(mode="json"), "relations": [r.model_dump(mode="json") for r in relations]}])
         return
     from rich.table import Table
 
@@ -82,7 +84,8 @@ def graph_show(
     console.print(f"[bold]{skill.name}[/bold]  ({skill.skill_id}, {skill.type})")
     if skill.aliases:
         console.print("aliases: " + ", ".join(skill.aliases[:40]) + (" ..." if len(skill.aliases) > 40 else ""))
-    for kind, ids in skill.sources.items():
+    for kind in dict.fromkeys(ref.kind for ref in skill.sources):
+        ids = skill.source_ids(kind)
         console.print(f"{kind}: " + ", ".join(ids[:5]) + (" ..." if len(ids) > 5 else ""))
     if skill.flags:
         console.print("flags: " + ", ".join(skill.flags))
@@ -110,14 +113,14 @@ def graph_related(
     g = _load_graph(graph)
     paths = g.related(name, max_hops=hops)[:limit]
     if as_json:
-        _print_json(p.model_dump() for p in paths)
+        _print_json(paths)
         return
     from rich.table import Table
 
     table = Table("skill", "type", "credit", "path", title=f"Evidence for {g.get(name).name}")
     for p in paths:
         skill = g.get(p.have)
-        table.add_row(skill.name, skill.type, f"{p.credit:.2f}", _describe_path(g, p.steps))
+        table.add_row(skill.name, skill.type, f"{p.credit:.2f}", describe_steps(g, p.steps))
     _console().print(table)
 
 
@@ -130,29 +133,26 @@ def graph_explain(
 ) -> None:
     """How much HAVE counts toward NEED, and by which path."""
     g = _load_graph(graph)
-    path = g.explain(have, need)
-    if as_json:
-        _print_json([path.model_dump() if path else {"have": have, "need": need, "credit": 0.0, "steps": []}])
-        return
     a, b = g.get(have), g.get(need)
+    path = g.explain(a.skill_id, b.skill_id)
+    if as_json:
+        _print_json([path or {"have": a.skill_id, "need": b.skill_id, "credit": 0.0, "steps": []}])
+        return
     if path is None:
         typer.echo(f"{a.name} gives no credit toward {b.name} (no path of 3 hops or fewer).")
     elif not path.steps:
         typer.echo(f"{a.name} is {b.name}: full credit.")
     else:
-        typer.echo(f"{a.name} counts toward {b.name} with credit {path.credit:.2f}: {_describe_path(g, path.steps)}")
-
-
-def _describe_path(g: SkillsGraph, steps: Sequence[Any]) -> str:
-    return describe_steps(g, steps)
+        typer.echo(f"{a.name} counts toward {b.name} with credit {path.credit:.2f}: {describe_steps(g, path.steps)}")
 
 
 def describe_steps(g: SkillsGraph, steps: Sequence[Any]) -> str:
     """A path as a recruiter reads it: ``Helm -> Kubernetes (broader 0.90)``; ``exact`` when empty."""
-    label = {"up": "broader", "down": "narrower", "across": "related"}
+    from skills_graph.models import DIRECTION_LABELS
+
     parts = [g.get(steps[0].source).name] if steps else []
     for s in steps:
-        parts.append(f"-> {g.get(s.target).name} ({label[s.direction]} {s.weight:.2f})")
+        parts.append(f"-> {g.get(s.target).name} ({DIRECTION_LABELS[s.direction]} {s.weight:.2f})")
     return " ".join(parts) or "exact"
 
 
@@ -162,13 +162,24 @@ def skills(
     graph: GraphOption = None,
     as_json: JsonOption = False,
 ) -> None:
-    """Find skill mentions (with character spans) in a file or a piece of text."""
+    """Find skill mentions (with character spans) in a text file or a piece of text."""
     path = Path(source)
-    text = path.read_text(encoding="utf-8", errors="replace") if _is_file(path) else source
+    if _is_file(path):
+        data = path.read_bytes()
+        if b"\x00" in data[:4096]:
+            raise typer.BadParameter(
+                f"{source!r} is not a text file. PDF and DOCX resumes are read by the parser; "
+                "pass a text file or the text itself."
+            )
+        text = data.decode("utf-8", errors="replace")
+    elif _looks_like_path(source):
+        raise typer.BadParameter(f"no such file: {source!r} (pass text with spaces, or an existing file)")
+    else:
+        text = source
     g = _load_graph(graph)
     matches = g.match_text(text)
     if as_json:
-        _print_json(m.model_dump() for m in matches)
+        _print_json(matches)
         return
     from rich.table import Table
 
@@ -183,6 +194,17 @@ def skills(
             f"{m.confidence:.2f}",
         )
     _console().print(table)
+
+
+_DOCUMENT_SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".doc", ".html", ".htm", ".rtf", ".json", ".jsonl", ".csv")
+
+
+def _looks_like_path(arg: str) -> bool:
+    """One word with a folder separator or a document extension: surely meant as a file
+    ("Node.js" is a skill, "resume.pdf" a file)."""
+    if any(ch.isspace() for ch in arg):
+        return False
+    return "/" in arg or "\\" in arg or arg.lower().endswith(_DOCUMENT_SUFFIXES)
 
 
 def _is_file(path: Path) -> bool:

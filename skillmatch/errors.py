@@ -24,6 +24,7 @@ __all__ = [
     "GraphLoadError",
     "GraphBuildError",
     "UnknownSkillError",
+    "InvalidArgumentError",
 ]
 
 
@@ -58,6 +59,19 @@ def _rebuild(cls: type[SkillmatchError], message: str, context: dict[str, Any]) 
     return err
 
 
+class InvalidArgumentError(SkillmatchError, TypeError, ValueError):
+    """An argument of the wrong type or out of range (a usage error, not a data problem)."""
+
+    code = "invalid_argument"
+
+    def __init__(self, name: str, *, expected: str, got: object) -> None:
+        shown = type(got).__name__ if not isinstance(got, (int, float, str)) else repr(got)[:80]
+        super().__init__(
+            f"Invalid {name}: expected {expected}, got {shown}.",
+            context={"argument": name, "expected": expected, "got": shown},
+        )
+
+
 class SkillsGraphError(SkillmatchError):
     """A problem with the skills graph or its data."""
 
@@ -88,7 +102,8 @@ class UnknownSkillError(SkillsGraphError, KeyError):
 
     def __init__(self, name: str, *, suggestions: Sequence[str] = ()) -> None:
         hint = f" Did you mean: {', '.join(suggestions)}?" if suggestions else ""
+        shown = name if len(name) <= 80 else name[:77] + "..."
         super().__init__(
-            f"Unknown skill {name!r}. Expected a skill id, name or alias of the skills graph.{hint}",
-            context={"got": name, "suggestions": list(suggestions)},
+            f"Unknown skill {shown!r}. Expected a skill id, name or alias of the skills graph.{hint}",
+            context={"got": shown, "suggestions": list(suggestions)},
         )

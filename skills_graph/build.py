@@ -21,7 +21,6 @@ import argparse
 import csv
 import gzip
 import hashlib
-import json
 import logging
 import re
 import sys
@@ -31,7 +30,8 @@ from pathlib import Path
 from typing import Any
 
 from skillmatch.errors import GraphBuildError
-from skills_graph.models import SKILL_TYPES
+from skills_graph.graph import artefact_bytes
+from skills_graph.models import SKILL_TYPES, TECHNOLOGY_TYPES
 from skills_graph.text import loose_key, slugify, surface_key, tokenize
 
 __all__ = ["build_graph", "write_artefact", "main", "FORMAT_VERSION"]
@@ -329,11 +329,14 @@ class _Builder:
         >>> b = _Builder(lambda w: {"turning": 4.7, "far": 5.5, "construction": 5.0, "react": 4.2}.get(w, 0.0))
         >>> [b.word_risk(s, curated=True) for s in ("turning", "FAR", "Construction", "React", "AWS")]
         ['context', 'case', 'context', 'case', None]
-        >>> b.word_risk("AWS"), b.word_risk("Machine learning")
-        ('context', None)
+        >>> b.word_risk("AWS"), b.word_risk("Machine learning"), b.word_risk("C++", curated=True)
+        ('context', None, None)
         """
         if len(tokenize(surface)) != 1:
             return None
+        if not surface.isalpha():
+            # "C++", "C#", "M&A", "I2C": word frequency lists split these into their letters.
+            return "context" if not curated and len(surface) <= 3 else None
         zipf = self.zipf(surface.lower())
         if not surface.islower() and not surface.istitle() and zipf >= CASED_ZIPF:
             return "case"  # "FAR", "SNAP", "VisIt"
@@ -895,11 +898,7 @@ def build_graph(data_dir: Path) -> dict[str, Any]:
     counts = {
         "skills": len(nodes),
         "aliases": sum(len(r.get("aliases", ())) for r in nodes),
-        "technology_skills": sum(
-            1
-            for r in nodes
-            if r["type"] in {"language", "framework", "library", "database", "cloud", "platform", "tool"}
-        ),
+        "technology_skills": sum(1 for r in nodes if r["type"] in TECHNOLOGY_TYPES),
         "edges": len(b.edges),
         "curated_skills": curated_count,
         "esco_skills_added": esco_added,
@@ -926,7 +925,7 @@ def build_graph(data_dir: Path) -> dict[str, Any]:
 
 def write_artefact(document: dict[str, Any], path: Path) -> None:
     """Write ``document`` as deterministic gzip-compressed JSON."""
-    payload = json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+    payload = artefact_bytes(document)
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("wb") as raw, gzip.GzipFile(filename="", mode="wb", fileobj=raw, mtime=0, compresslevel=9) as gz:
         gz.write(payload)

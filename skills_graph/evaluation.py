@@ -43,7 +43,8 @@ class Score(NamedTuple):
     fn: int
 
     def __add__(self, other: object) -> Score:  # type: ignore[override,unused-ignore]
-        assert isinstance(other, Score)
+        if not isinstance(other, Score):
+            return NotImplemented
         return Score(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
 
     @property
@@ -61,8 +62,17 @@ class Score(NamedTuple):
 
 
 def parse_labelled_line(line: str) -> LabelledSentence:
-    """Parse one fixture line (see the module docstring)."""
-    kind, field, marked = line.rstrip("\n").split("\t", 2)
+    """Parse one fixture line (see the module docstring).
+
+    Raises
+    ------
+    ValueError
+        If the line does not have three tab-separated fields.
+    """
+    parts = line.rstrip("\n").split("\t", 2)
+    if len(parts) != 3:
+        raise ValueError(f"expected KIND<TAB>FIELD<TAB>TEXT, got {len(parts)} field(s): {line[:60]!r}")
+    kind, field, marked = parts
     text_parts: list[str] = []
     spans: list[tuple[int, int]] = []
     pos = length = 0
@@ -81,9 +91,12 @@ def parse_labelled_line(line: str) -> LabelledSentence:
 def load_labelled(path: str | Path) -> list[LabelledSentence]:
     """All sentences of a fixture file (comments and blank lines skipped)."""
     out = []
-    for line in Path(path).read_text(encoding="utf-8").splitlines():
+    for number, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
         if line.strip() and not line.startswith("#"):
-            out.append(parse_labelled_line(line))
+            try:
+                out.append(parse_labelled_line(line))
+            except ValueError as exc:
+                raise ValueError(f"{path}:{number}: {exc}") from exc
     return out
 
 

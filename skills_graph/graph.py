@@ -1,26 +1,26 @@
-"""The skills graph: an immutable wrapper over a networkx ``DiGraph``.
+"""The skills graph: skills, their aliases and typed weighted relations, as an immutable value.
 
 Build it once per process with :meth:`SkillsGraph.load` and pass it to everything that needs it.
-It is safe to share between threads; the matcher and the similarity caches are built on first
-use.
+It is safe to share between threads: nothing changes after construction except caches, which
+are filled under a lock (the matcher, the hop index, similarity searches). A networkx view of
+the same data is available as :attr:`SkillsGraph.nx_graph`.
 """
 
 from __future__ import annotations
 
-import difflib
 import gzip
 import hashlib
 import json
 import re
 import threading
-from collections.abc import Iterator, Mapping
-from functools import cached_property
+from collections.abc import Callable, Iterator, Mapping
 from importlib import resources
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any, TypeVar
 
-from skillmatch.errors import GraphLoadError, UnknownSkillError
-from skills_graph.models import TECHNOLOGY_TYPES, Relation, Skill, SkillMatch, SkillPath
+from skillmatch.errors import GraphLoadError, InvalidArgumentError, UnknownSkillError
+from skills_graph.models import TECHNOLOGY_TYPES, Relation, Skill, SkillMatch, SkillPath, SourceRef
 from skills_graph.similarity import MAX_HOPS, Hop, best_paths_to, hops_from_edges
 from skills_graph.text import loose_key, surface_key
 
@@ -29,20 +29,28 @@ if TYPE_CHECKING:
 
     from skills_graph.matching import SkillMatcher
 
-__all__ = ["SkillsGraph", "ARTEFACT"]
+__all__ = ["SkillsGraph", "ARTEFACT", "artefact_bytes"]
 
 ARTEFACT = "data/skills_graph.json.gz"
 _FORMAT = 2
 _EVIDENCE_CACHE = 4096
 # Certifications and licences stay in the graph (a requisition may ask for them) but are
 # credentials, not skill mentions: the parser reports them separately.
-_CREDENTIAL_RE = re.compile(r"certif|licen[cs]e|\bchartered\b|\bcertified\b|\bcredential", re.I)
+_CREDENTIAL_RE = re.compile(r"\bcertifi(?:cate|cation|ed)\b|\blicen[cs]e\b|\bchartered\b|\bcredential\b", re.I)
+_T = TypeVar("_T")
+Edge = tuple[str, str, str, float, str]
+
+
+def artefact_bytes(document: Mapping[str, Any]) -> bytes:
+    """The canonical JSON of a graph document: what the build compresses and the fingerprint hashes."""
+    return json.dumps(document, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
 
 
 class SkillsGraph:
     """Skills, their aliases, and typed weighted relations between them.
 
-    Use :meth:`load`; the constructor takes an already decoded artefact document.
+    Use :meth:`load`. The constructor takes a decoded artefact document and keeps (does not
+    copy) it: do not change the document afterwards.
 
     Examples
     --------
@@ -76,12 +84,11 @@ class SkillsGraph:
         self._edges_tsv: str = document["edges"]
         # Surface key (see skills_graph.text.surface_key) -> skill id, computed at build time.
         self._names: dict[str, str] = document["index"]
-        self._fingerprint = (
-            fingerprint or hashlib.sha256(json.dumps(document, sort_keys=True, ensure_ascii=False).encode()).hexdigest()
-        )
-        self._lock = threading.Lock()
+        self._fingerprint = fingerprint or hashlib.sha256(artefact_bytes(document)).hexdigest()
+        self._lock = threading.RLock()
+        self._lazy: dict[str, Any] = {}
         self._skills: dict[str, Skill] = {}
-        self._evidence: dict[tuple[str, int, float], dict[str, SkillPath]] = {}
+        self._evidence: dict[tuple[str, int, float], Mapping[str, SkillPath]] = {}
 
     # -- construction -------------------------------------------------------------------
     @classmethod
@@ -107,7 +114,8 @@ class SkillsGraph:
                 context={"source": str(path)},
             ) from exc
         try:
-            document = json.loads(gzip.decompress(raw))
+            payload = gzip.decompress(raw)
+            document = json.loads(payload)
         except (OSError, EOFError, ValueError) as exc:
             raise GraphLoadError(
                 f"The skills graph at {path or ARTEFACT!r} is not gzip-compressed JSON ({exc}). "
@@ -116,12 +124,13 @@ class SkillsGraph:
             ) from exc
         if not isinstance(document, dict):
             raise GraphLoadError("The skills graph document is not a JSON object.", context={"source": str(path)})
-        return cls(document, fingerprint=hashlib.sha256(raw).hexdigest())
+        # The build writes canonical JSON, so hashing the payload equals hashing the content.
+        return cls(document, fingerprint=hashlib.sha256(payload).hexdigest())
 
     # -- identity -----------------------------------------------------------------------
     @property
     def fingerprint(self) -> str:
-        """SHA-256 of the artefact: a cache key and an audit-log reference."""
+        """SHA-256 of the graph's canonical JSON: a cache key and an audit-log reference."""
         return self._fingerprint
 
     @property
@@ -140,7 +149,8 @@ class SkillsGraph:
         return iter(sorted(self._records))
 
     def __repr__(self) -> str:
-        return f"<SkillsGraph {len(self)} skills, {self._metadata.get('counts', {}).get('edges', '?')} edges, {self._fingerprint[:12]}>"
+        edges = self._metadata.get("counts", {}).get("edges", "?")
+        return f"<SkillsGraph {len(self)} skills, {edges} edges, {self._fingerprint[:12]}>"
 
     # -- look-ups -----------------------------------------------------------------------
     def canonical(self, name: str) -> str | None:
@@ -152,11 +162,11 @@ class SkillsGraph:
         >>> g.canonical("golang"), g.canonical("sklearn"), g.canonical("no such skill")
         ('go', 'scikit-learn', None)
         """
+        if not isinstance(name, str):
+            raise InvalidArgumentError("skill name", expected="a str", got=name)
         if name in self._records:
             return name
         sid = self._names.get(_fast_key(name))
-        if sid is None:
-            sid = self._names.get(surface_key(name))
         if sid is None:
             sid = self._loose.get(loose_key(name))
         return sid
@@ -171,8 +181,7 @@ class SkillsGraph:
         """
         sid = self.canonical(name)
         if sid is None:
-            close = difflib.get_close_matches(name.lower(), self._name_list, n=3, cutoff=0.75)
-            raise UnknownSkillError(name, suggestions=tuple(dict.fromkeys(self._names[c] for c in close)))
+            raise UnknownSkillError(name, suggestions=self._suggest(name))
         skill = self._skills.get(sid)
         if skill is None:
             r = self._records[sid]
@@ -181,21 +190,20 @@ class SkillsGraph:
                 name=r["name"],
                 type=r["type"],
                 aliases=tuple(r.get("aliases", ())),
-                sources={k: tuple(v) for k, v in r.get("sources", {}).items()},
+                sources=tuple(SourceRef(kind=k, id=v) for k, ids in r.get("sources", {}).items() for v in ids),
                 flags=tuple(r.get("flags", ())),
                 popularity=int(r.get("popularity", 0)),
             )
-            self._skills[sid] = skill
+            self._skills[sid] = skill  # Skill is immutable: sharing it is safe
         return skill
 
     def relations(self, name: str) -> tuple[Relation, ...]:
         """Every edge that touches a skill (broader edges in their own direction)."""
         sid = self.get(name).skill_id
-        out = []
-        for s, t, kind, weight, provenance in self._edges_by_skill.get(sid, ()):
-            if sid in (s, t):
-                out.append(Relation(source=s, target=t, type=kind, weight=weight, provenance=provenance))  # type: ignore[arg-type]
-        return tuple(out)
+        return tuple(
+            Relation(source=s, target=t, type=kind, weight=weight, provenance=provenance)  # type: ignore[arg-type]
+            for s, t, kind, weight, provenance in self._edges_by_skill.get(sid, ())
+        )
 
     def broader(self, name: str) -> tuple[str, ...]:
         """Ids of the direct parents of a skill."""
@@ -209,7 +217,7 @@ class SkillsGraph:
 
     # -- similarity ---------------------------------------------------------------------
     def evidence_for(self, need: str, *, max_hops: int = MAX_HOPS, min_credit: float = 0.05) -> Mapping[str, SkillPath]:
-        """Every skill whose evidence counts toward ``need``, with its best path.
+        """Every skill whose evidence counts toward ``need``, with its best path (read-only).
 
         This is what a ranker calls once per requirement.
 
@@ -220,11 +228,15 @@ class SkillsGraph:
         >>> paths["kubernetes"].credit, paths["docker"].credit >= 0.5
         (1.0, True)
         """
+        if not isinstance(max_hops, int) or not 0 <= max_hops <= MAX_HOPS:
+            raise InvalidArgumentError("max_hops", expected=f"an int from 0 to {MAX_HOPS}", got=max_hops)
+        if not 0 <= min_credit <= 1:
+            raise InvalidArgumentError("min_credit", expected="a number from 0 to 1", got=min_credit)
         sid = self.get(need).skill_id
         key = (sid, max_hops, min_credit)
         cached = self._evidence.get(key)
         if cached is None:
-            cached = best_paths_to(sid, self._incoming, max_hops=max_hops, min_credit=min_credit)
+            cached = MappingProxyType(best_paths_to(sid, self._incoming, max_hops=max_hops, min_credit=min_credit))
             with self._lock:
                 if len(self._evidence) >= _EVIDENCE_CACHE:
                     self._evidence.pop(next(iter(self._evidence)))
@@ -264,11 +276,16 @@ class SkillsGraph:
     # -- matching -----------------------------------------------------------------------
     def match_text(self, text: str) -> tuple[SkillMatch, ...]:
         """Skill mentions in ``text`` with character spans (see :mod:`skills_graph.matching`)."""
+        if not isinstance(text, str):
+            raise InvalidArgumentError("text", expected="a str", got=text)
         return self.matcher(text)
 
-    @cached_property
+    @property
     def matcher(self) -> SkillMatcher:
-        """The phrase matcher over every surface (built on first use, a few seconds)."""
+        """The phrase matcher over every surface (built on first use, about 2 s)."""
+        return self._once("matcher", self._build_matcher)
+
+    def _build_matcher(self) -> SkillMatcher:
         from skills_graph.matching import SkillMatcher, SurfaceEntry
 
         forms: dict[str, list[str]] = {}
@@ -276,18 +293,18 @@ class SkillsGraph:
             for surface in (*r.get("ambiguous", ()), *r.get("everyday", ()), *r.get("cased", ())):
                 forms.setdefault(surface_key(surface), []).append(surface)
         surfaces: dict[str, SurfaceEntry] = {}
-        entries: dict[str, SurfaceEntry] = {}
+        plain: dict[str, SurfaceEntry] = {}
         for key, sid in self._names.items():
             r = self._records[sid]
             if "esco_group" in r.get("flags", ()):
                 continue  # ESCO's skill groups are categories ("services", "skills"), not mentions
+            technology = r["type"] in TECHNOLOGY_TYPES or r["type"] == "methodology"
+            credential = bool(_CREDENTIAL_RE.search(r["name"]))
             declared = tuple(sorted(f for f in forms.get(key, ()) if f in r.get("ambiguous", ())))
             everyday = tuple(sorted(f for f in forms.get(key, ()) if f in r.get("everyday", ())))
             cased = tuple(sorted(f for f in forms.get(key, ()) if f in r.get("cased", ())))
-            technology = r["type"] in TECHNOLOGY_TYPES or r["type"] == "methodology"
-            credential = bool(_CREDENTIAL_RE.search(r["name"]))
             if declared or everyday or cased:
-                entry = SurfaceEntry(
+                surfaces[key] = SurfaceEntry(
                     sid,
                     r["name"],
                     declared or everyday,
@@ -297,16 +314,19 @@ class SkillsGraph:
                     credential=credential,
                 )
             else:
-                entry = entries.get(sid) or entries.setdefault(
-                    sid, SurfaceEntry(sid, r["name"], technology=technology, credential=credential)
-                )
-            surfaces[key] = entry
+                if sid not in plain:
+                    plain[sid] = SurfaceEntry(sid, r["name"], technology=technology, credential=credential)
+                surfaces[key] = plain[sid]
         return SkillMatcher(surfaces, self._context, max_tokens=int(self._metadata.get("max_match_tokens", 6)))
 
     # -- views --------------------------------------------------------------------------
-    @cached_property
+    @property
     def nx_graph(self) -> nx.DiGraph:
-        """A frozen networkx view: nodes carry name and type; edges type, weight, provenance."""
+        """A frozen networkx view: nodes carry name and type; edges type, weight, provenance
+        (``related`` edges in both directions)."""
+        return self._once("nx_graph", self._build_nx)
+
+    def _build_nx(self) -> nx.DiGraph:
         import networkx as nx
 
         g: nx.DiGraph = nx.DiGraph()
@@ -317,34 +337,57 @@ class SkillsGraph:
                 g.add_edge(t, s, type=kind, weight=weight, provenance=provenance)
         return nx.freeze(g)
 
-    @cached_property
-    def _edges(self) -> tuple[tuple[str, str, str, float, str], ...]:
-        rows = (line.split("\t") for line in self._edges_tsv.split("\n") if line)
-        return tuple((s, t, k, float(w), p) for s, t, k, w, p in rows)
+    # -- lazily built indexes (under the lock, once) ------------------------------------
+    def _once(self, name: str, build: Callable[[], _T]) -> _T:
+        value = self._lazy.get(name)
+        if value is None:
+            with self._lock:
+                value = self._lazy.get(name)
+                if value is None:
+                    value = self._lazy[name] = build()
+        return value
 
-    @cached_property
-    def _edges_by_skill(self) -> dict[str, list[tuple[str, str, str, float, str]]]:
-        by: dict[str, list[tuple[str, str, str, float, str]]] = {}
-        for edge in self._edges:
-            by.setdefault(edge[0], []).append(edge)
-            by.setdefault(edge[1], []).append(edge)
-        return by
+    @property
+    def _edges(self) -> tuple[Edge, ...]:
+        def build() -> tuple[Edge, ...]:
+            rows = (line.split("\t") for line in self._edges_tsv.split("\n") if line)
+            return tuple((s, t, k, float(w), p) for s, t, k, w, p in rows)
 
-    @cached_property
+        return self._once("edges", build)
+
+    @property
+    def _edges_by_skill(self) -> dict[str, list[Edge]]:
+        def build() -> dict[str, list[Edge]]:
+            by: dict[str, list[Edge]] = {}
+            for edge in self._edges:
+                by.setdefault(edge[0], []).append(edge)
+                by.setdefault(edge[1], []).append(edge)
+            return by
+
+        return self._once("edges_by_skill", build)
+
+    @property
     def _incoming(self) -> Mapping[str, tuple[tuple[str, Hop], ...]]:
-        return {k: tuple(v) for k, v in hops_from_edges(iter(self._edges)).items()}
+        return self._once("incoming", lambda: {k: tuple(v) for k, v in hops_from_edges(iter(self._edges)).items()})
 
-    @cached_property
+    @property
     def _loose(self) -> dict[str, str]:
-        seen: dict[str, set[str]] = {}
-        for sid, r in self._records.items():
-            for surface in (r["name"], *r.get("aliases", ())):
-                seen.setdefault(loose_key(surface), set()).add(sid)
-        return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1 and k}
+        def build() -> dict[str, str]:
+            seen: dict[str, set[str]] = {}
+            for sid, r in self._records.items():
+                for surface in (r["name"], *r.get("aliases", ())):
+                    seen.setdefault(loose_key(surface), set()).add(sid)
+            return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1 and k}
 
-    @cached_property
-    def _name_list(self) -> list[str]:
-        return sorted(self._names)
+        return self._once("loose", build)
+
+    def _suggest(self, name: str) -> tuple[str, ...]:
+        """Up to three skill ids whose display name is close to ``name``."""
+        from rapidfuzz import fuzz, process
+
+        names = self._once("display_names", lambda: {sid: r["name"].lower() for sid, r in self._records.items()})
+        hits = process.extract(name.lower()[:200], names, scorer=fuzz.ratio, limit=3, score_cutoff=80)
+        return tuple(sid for _, _, sid in hits)
 
 
 def _fast_key(surface: str) -> str:

@@ -1,26 +1,33 @@
 """Find skill mentions in text: a phrase index over names and aliases, plus context rules.
 
-The pipeline is a blank English spaCy pipeline whose tokenizer keeps technology names whole
-(:func:`skills_graph.text.tokenize`). Surfaces are matched on the tokens' ``LOWER`` attribute, as
-spaCy's ``PhraseMatcher(attr="LOWER")`` does, but through a dictionary of token sequences: with
-the graph's 120,000 surfaces the ``PhraseMatcher`` took about 10 s to build (one ``Doc`` per
-pattern) against well under a second here, for the same matches. Ambiguous surfaces ("Go", "Excel", "Spring", "C") are kept only when
-written in their own case and in a skill context (cue words, a skills list, a "Skills:" line),
-following the rules in ``data/skills/context.yaml``.
+Text is split by :func:`skills_graph.text.tokenize`, the tokenizer that keeps technology names
+whole (``C++``, ``C#``, ``.NET``, ``Node.js``) and that :func:`make_tokenizer` also installs in a
+spaCy pipeline, so a parser built on spaCy sees the same tokens. Surfaces are matched on the
+case-folded token sequence, as spaCy's ``PhraseMatcher(attr="LOWER")`` would, through a
+dictionary of token sequences. Ambiguous surfaces ("Go", "Excel", "Spring", "C") are kept only in
+a skill context (cue words, a skills list, a "Skills:" line), following the rules in
+``data/skills/context.yaml``.
 
-Build a :class:`SkillMatcher` once (about a second for the full graph) and reuse it;
+Why not spaCy's ``Doc`` and ``PhraseMatcher`` here: with the graph's 120,000 surfaces the
+``PhraseMatcher`` took about 10 s to build (one ``Doc`` per pattern), spaCy refuses texts over
+1,000,000 characters, and its shared ``Vocab`` interns every new word it sees, which grows
+without bound in a long-running process. The matcher below holds no mutable state: one instance
+can serve every thread.
+
+Build a :class:`SkillMatcher` once (about 2 s for the full graph) and reuse it;
 :meth:`skills_graph.SkillsGraph.match_text` does that for you.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from skills_graph.models import SkillMatch
-from skills_graph.text import tokenize
+from skills_graph.text import fold, tokenize
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -30,6 +37,23 @@ if TYPE_CHECKING:
 __all__ = ["SkillMatcher", "SurfaceEntry", "make_tokenizer"]
 
 _YEAR_RE = re.compile(r"^(?:19|20)\d\d$|^'\d\d$")
+
+
+class _Word(NamedTuple):
+    text: str
+    lower_: str  # case-folded, NFKC-normalised: the key the surfaces are indexed under
+    idx: int  # character offset in the text
+    line: int  # 0-based line number
+
+
+def _words(text: str) -> list[_Word]:
+    out: list[_Word] = []
+    line = pos = 0
+    for tok in tokenize(text):
+        line += text.count("\n", pos, tok.start)
+        out.append(_Word(tok.text, fold(tok.text), tok.start, line))
+        pos = tok.end
+    return out
 
 
 @dataclass(frozen=True)
@@ -131,10 +155,6 @@ class SkillMatcher:
     """
 
     def __init__(self, surfaces: Mapping[str, SurfaceEntry], context: Mapping[str, Any], *, max_tokens: int = 6):
-        import spacy
-
-        self._nlp = spacy.blank("en")
-        make_tokenizer(self._nlp)
         self._surfaces: dict[str, SurfaceEntry] = {}
         self._longest: dict[str, int] = {}  # first token -> longest surface (tokens) starting with it
         for key, entry in surfaces.items():
@@ -168,28 +188,22 @@ class SkillMatcher:
             str(k).lower(): int(v["min_score"]) for k, v in surfaces_rules.items() if "min_score" in v
         }
 
-    @property
-    def nlp(self) -> Language:
-        """The spaCy pipeline (blank English with the technology tokenizer)."""
-        return self._nlp
-
     def __call__(self, text: str) -> tuple[SkillMatch, ...]:
         """Return the skill mentions in ``text``, ordered by position."""
-        doc = self._nlp.make_doc(text)
-        words = [t for t in doc if not t.is_space]
-        position = {t.i: n for n, t in enumerate(words)}
-        # Spans below are in word positions (whitespace tokens skipped), end exclusive.
+        words = _words(text)
+        line_starts = [0, *(m.end() for m in re.finditer("\n", text))] if "\n" in text else [0]
+        # Spans are word positions, end exclusive.
         certain: list[tuple[int, int, SurfaceEntry]] = []
         uncertain: list[tuple[int, int, SurfaceEntry]] = []
-        for start, end, found in self._candidates(doc):
+        for start, end, found in self._candidates(words):
             if found.credential:
                 continue
             entry = found
-            if found.cased_forms and not _cased_ok(doc[start:end].text, found.cased_forms):
+            written = text[words[start].idx : words[end - 1].idx + len(words[end - 1].text)]
+            if found.cased_forms and not _cased_ok(written, found.cased_forms):
                 # "stripe rust" is not Stripe: another casing needs a skill context.
                 entry = replace(found, ambiguous_forms=found.cased_forms, lenient_case=True)
-            span = (position[start], position[end - 1] + 1, entry)
-            (uncertain if entry.ambiguous_forms else certain).append(span)
+            (uncertain if entry.ambiguous_forms else certain).append((start, end, entry))
         # A longer surface that names a job title or a degree ("Java developer" as an occupation)
         # must not hide the skill inside it, so it is dropped before overlaps are resolved.
         chosen = _longest_first(s for s in certain if not self._names_something_else(words, *s))
@@ -199,7 +213,10 @@ class SkillMatcher:
         for a, b, entry in _longest_first(uncertain):
             if any(k in taken for k in range(a, b)):
                 continue
-            confidence = self._judge(text, words, first=a, end=b, entry=entry, skills=taken, pending=pending)
+            line_start = line_starts[bisect.bisect_right(line_starts, words[a].idx) - 1]
+            confidence = self._judge(
+                text, words, first=a, end=b, entry=entry, skills=taken, pending=pending, line_start=line_start
+            )
             if confidence > 0:
                 confirmed.append((a, b, entry, confidence))
                 taken.update(range(a, b))
@@ -208,7 +225,7 @@ class SkillMatcher:
             char_start = words[a].idx
             char_end = words[b - 1].idx + len(words[b - 1].text)
             out.append(
-                SkillMatch(
+                SkillMatch.model_construct(  # fields are built here, already valid
                     skill_id=entry.skill_id,
                     name=entry.name,
                     start=char_start,
@@ -219,27 +236,21 @@ class SkillMatcher:
             )
         return tuple(out)
 
-    def _candidates(self, doc: Doc) -> Iterator[tuple[int, int, SurfaceEntry]]:
-        """Every (possibly overlapping) token span whose case-folded text is a known surface."""
-        lower = [t.lower_ for t in doc]
-        n = len(lower)
+    def _candidates(self, words: Sequence[_Word]) -> Iterator[tuple[int, int, SurfaceEntry]]:
+        """Every (possibly overlapping) word span whose case-folded text is a known surface."""
+        n = len(words)
         for i in range(n):
-            longest = self._longest.get(lower[i])
+            longest = self._longest.get(words[i].lower_)
             if longest is None:
                 continue
             parts: list[str] = []
-            j = i
-            while j < n and len(parts) < longest:
-                if lower[j].isspace():
-                    if "\n" in lower[j]:
-                        break  # a surface never spans lines
-                    j += 1
-                    continue
-                parts.append(lower[j])
+            for j in range(i, min(n, i + longest)):
+                if words[j].line != words[i].line:
+                    break  # a surface never spans lines
+                parts.append(words[j].lower_)
                 entry = self._surfaces.get(" ".join(parts))
                 if entry is not None:
                     yield i, j + 1, entry
-                j += 1
 
     # -- context rules ------------------------------------------------------------------
     def _names_something_else(self, words: Sequence[Any], first: int, end: int, entry: SurfaceEntry) -> bool:
@@ -273,6 +284,7 @@ class SkillMatcher:
         entry: SurfaceEntry,
         skills: set[int],
         pending: set[int],
+        line_start: int,
     ) -> float:
         """Confidence that an ambiguous surface names the skill here (0: it does not)."""
         last = end - 1
@@ -291,7 +303,6 @@ class SkillMatcher:
 
         neg_prev, neg_next = self._per_surface.get(written.lower(), (frozenset(), frozenset()))
         score = 0
-        line_start = text.rfind("\n", 0, start_char) + 1
         if self._header_re is not None and self._header_re.match(text, line_start):
             score += 2  # a "Skills:" line
         score += self._list_support(words, first, last, skills, pending)

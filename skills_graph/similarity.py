@@ -17,7 +17,6 @@ the path uses a broader edge.
 
 from __future__ import annotations
 
-import heapq
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
@@ -51,6 +50,10 @@ def best_paths_to(
 ) -> dict[str, SkillPath]:
     """Best path from every skill that gives at least ``min_credit`` toward ``need``.
 
+    An exact search in layers: layer *h* holds the best path of exactly *h* hops to each skill,
+    so a weaker short path is never hidden by a stronger long one that cannot be extended. Ties
+    go to the shorter path, then to the path whose skill ids sort first.
+
     Parameters
     ----------
     need : str
@@ -74,23 +77,38 @@ def best_paths_to(
     >>> round(paths["react"].credit, 2), paths["js"].credit
     (0.9, 1.0)
     """
-    best: dict[str, float] = {need: 1.0}
-    # Chain of hops from a node to ``need``: node -> ... -> need.
-    chains: dict[str, tuple[tuple[str, Hop], ...]] = {need: ()}
-    heap: list[tuple[float, str, int]] = [(-1.0, need, 0)]
-    while heap:
-        neg, node, hops = heapq.heappop(heap)
-        credit = -neg
-        if credit < best.get(node, 0.0) - 1e-12 or hops >= max_hops:
-            continue
-        for source, hop in incoming.get(node, ()):
-            new_credit = credit * hop.credit * (HOP_DECAY if hops >= 1 else 1.0)
-            if new_credit < min_credit or new_credit <= best.get(source, 0.0) + 1e-12:
-                continue
-            best[source] = new_credit
-            chains[source] = ((source, hop), *chains[node])
-            heapq.heappush(heap, (-new_credit, source, hops + 1))
-    return {have: _to_path(have, need, best[have], chain) for have, chain in chains.items()}
+    best: dict[str, _Candidate] = {need: (1.0, ())}
+    frontier: dict[str, _Candidate] = {need: (1.0, ())}
+    for hops in range(1, max_hops + 1):
+        decay = HOP_DECAY if hops >= 2 else 1.0
+        layer: dict[str, _Candidate] = {}
+        for node, (credit, chain) in frontier.items():
+            for source, hop in incoming.get(node, ()):
+                new_credit = credit * hop.credit * decay
+                if new_credit < min_credit:
+                    continue
+                candidate = (new_credit, ((source, hop), *chain))
+                current = layer.get(source)
+                if current is None or _better(candidate, current):
+                    layer[source] = candidate
+        for node, candidate in layer.items():
+            current = best.get(node)
+            if current is None or _better(candidate, current):
+                best[node] = candidate
+        frontier = layer
+    return {have: _to_path(have, need, credit, chain) for have, (credit, chain) in best.items()}
+
+
+_Candidate = tuple[float, tuple[tuple[str, "Hop"], ...]]
+
+
+def _better(a: _Candidate, b: _Candidate) -> bool:
+    """Higher credit wins; then fewer hops; then the path whose skill ids sort first."""
+    if abs(a[0] - b[0]) > 1e-12:
+        return a[0] > b[0]
+    if len(a[1]) != len(b[1]):
+        return len(a[1]) < len(b[1])
+    return [s for s, _ in a[1]] < [s for s, _ in b[1]]
 
 
 def _to_path(have: str, need: str, credit: float, chain: tuple[tuple[str, Hop], ...]) -> SkillPath:

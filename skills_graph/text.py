@@ -22,7 +22,7 @@ import re
 import unicodedata
 from typing import NamedTuple
 
-__all__ = ["Token", "tokenize", "surface_key", "loose_key", "slugify"]
+__all__ = ["Token", "tokenize", "fold", "surface_key", "loose_key", "slugify"]
 
 # A word: letters/digits, optionally led by a dot when it starts a name (".NET"), joined by
 # internal dots or ampersands (Node.js, ASP.NET, R&D, 3.5) or thousands commas (2,000),
@@ -63,7 +63,12 @@ def tokenize(text: str) -> list[Token]:
     return [Token(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(text)]
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
+    """Case-folded NFKC form: full-width letters, ligatures and case no longer matter.
+
+    >>> fold("Ｐｙｔｈｏｎ"), fold("ﬁnance")
+    ('python', 'finance')
+    """
     return unicodedata.normalize("NFKC", text).casefold()
 
 
@@ -75,7 +80,7 @@ def surface_key(surface: str) -> str:
     >>> surface_key("Ruby  on Rails")
     'ruby on rails'
     """
-    return " ".join(t.text for t in tokenize(_fold(surface)))
+    return " ".join(t.text for t in tokenize(fold(surface)))
 
 
 _LOOSE_DROP = re.compile(r"[\s\-_./,:;'\"()\[\]]+")
@@ -91,7 +96,8 @@ def loose_key(surface: str) -> str:
     >>> loose_key("React.js"), loose_key("Scikit Learn"), loose_key("C++")
     ('reactjs', 'scikitlearn', 'c++')
     """
-    return unicodedata.normalize("NFKC", _LOOSE_DROP.sub("", _fold(surface)))
+    # NFKC again: dropping a space can leave a combining mark next to a letter it now composes with.
+    return unicodedata.normalize("NFKC", _LOOSE_DROP.sub("", fold(surface)))
 
 
 _SLUG_REPLACEMENTS = (("++", "-plus-plus"), ("+", "-plus"), ("#", "-sharp"), ("&", "-and-"))

@@ -66,3 +66,14 @@ def test_console_entry_points_run() -> None:
         [sys.executable, "-m", "skillmatch", "graph", "nonsense"], capture_output=True, text=True, check=False
     )
     assert usage.returncode == 2
+
+
+def test_skills_rejects_missing_and_binary_files(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    code, _, _ = run(capsys, "skills", str(tmp_path / "missing_resume.pdf"))
+    assert code == 2
+    binary = tmp_path / "resume.pdf"
+    binary.write_bytes(b"%PDF-1.7\x00\x00binary")
+    code, _, _ = run(capsys, "skills", str(binary))
+    assert code == 2
+    code, out, _ = run(capsys, "skills", "Node.js", "--json")
+    assert code == 0 and json.loads(out)["skill_id"] == "node-js"

@@ -55,7 +55,7 @@ def test_errors_are_picklable_and_coded() -> None:
     assert back.code == "unknown_skill"
 
 
-def test_no_module_level_logging_handlers_print() -> None:
+def test_build_logger_has_a_null_handler() -> None:
     import logging
 
     import skills_graph.build

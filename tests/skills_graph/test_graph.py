@@ -178,3 +178,43 @@ def test_models_round_trip_as_json(graph: SkillsGraph) -> None:
     assert path is not None and type(path).model_validate_json(path.model_dump_json()) == path
     with pytest.raises(ValidationError):  # frozen
         skill.name = "x"  # type: ignore[misc]
+
+
+def test_returned_values_are_immutable(graph: SkillsGraph) -> None:
+    paths = graph.evidence_for("kubernetes")
+    with pytest.raises(TypeError):
+        paths["docker"] = paths["kubernetes"]  # type: ignore[index]
+    skill = graph.get("python")
+    assert hash(skill) == hash(graph.get("Python"))
+    assert isinstance(skill.sources, tuple) and skill.source_ids("curated")
+
+
+def test_constructor_and_load_agree_on_the_fingerprint(graph: SkillsGraph) -> None:
+    import gzip
+    import json
+
+    from skills_graph.graph import ARTEFACT
+
+    path = Path(__file__).resolve().parents[2] / "skills_graph" / ARTEFACT
+    document = json.loads(gzip.decompress(path.read_bytes()))
+    assert SkillsGraph(document).fingerprint == graph.fingerprint
+
+
+def test_documents_missing_parts_are_rejected(tmp_path: Path) -> None:
+    missing = tmp_path / "missing.json.gz"
+    missing.write_bytes(gzip.compress(b'{"format": 2, "nodes": []}'))
+    with pytest.raises(GraphLoadError, match="lacks 'nodes', 'edges' or 'index'"):
+        SkillsGraph.load(missing)
+    array = tmp_path / "array.json.gz"
+    array.write_bytes(gzip.compress(b"[1, 2]"))
+    with pytest.raises(GraphLoadError, match="not a JSON object"):
+        SkillsGraph.load(array)
+
+
+def test_concurrent_first_use_builds_one_matcher(graph: SkillsGraph) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    fresh = SkillsGraph.load()
+    with ThreadPoolExecutor(4) as pool:
+        matchers = list(pool.map(lambda _: fresh.matcher, range(4)))
+    assert all(m is matchers[0] for m in matchers)

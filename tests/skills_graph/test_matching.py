@@ -98,3 +98,35 @@ def test_any_text_gives_valid_spans(graph: SkillsGraph, text: str) -> None:
         assert text[m.start : m.end] == m.surface
         assert 0 < m.confidence <= 1
         assert m.skill_id in graph
+
+
+@pytest.mark.parametrize(
+    ("text", "skill"), [("I know C++ well", "c-plus-plus"), ("C#", "c-sharp"), ("Some F# too", "f-sharp")]
+)
+def test_symbol_names_need_no_context(graph: SkillsGraph, text: str, skill: str) -> None:
+    assert ids(graph, text) == [skill]
+
+
+def test_full_width_and_ligature_text_matches_like_canonical(graph: SkillsGraph) -> None:
+    text = "Ｐｙｔｈｏｎ and ﬁnancial modeling"
+    found = {m.skill_id: m.surface for m in graph.match_text(text)}
+    assert found.get("python") == "Ｐｙｔｈｏｎ" and graph.canonical("Ｐｙｔｈｏｎ") == "python"
+
+
+def test_huge_single_line_text_is_matched(graph: SkillsGraph) -> None:
+    text = ("Built services in Python and Go on Kubernetes; " * 25_000)[:1_200_000]  # over spaCy's 1M limit
+    matches = graph.match_text(text)
+    assert len(matches) > 50_000
+    assert all(text[m.start : m.end] == m.surface for m in matches[:100] + matches[-100:])
+
+
+def test_invalid_input_gets_a_coded_error(graph: SkillsGraph) -> None:
+    from skillmatch.errors import InvalidArgumentError
+
+    with pytest.raises(InvalidArgumentError) as info:
+        graph.match_text(None)  # type: ignore[arg-type]
+    assert info.value.code == "invalid_argument" and isinstance(info.value, TypeError)
+    with pytest.raises(InvalidArgumentError):
+        graph.canonical(123)  # type: ignore[arg-type]
+    with pytest.raises(InvalidArgumentError):
+        graph.evidence_for("python", max_hops=5)
