@@ -282,7 +282,7 @@ class SkillsGraph:
 
     @property
     def matcher(self) -> SkillMatcher:
-        """The phrase matcher over every surface (built on first use, about 2 s)."""
+        """The phrase matcher over every surface (built on first use, about a second)."""
         return self._once("matcher", self._build_matcher)
 
     def _build_matcher(self) -> SkillMatcher:

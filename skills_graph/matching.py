@@ -14,7 +14,7 @@ Why not spaCy's ``Doc`` and ``PhraseMatcher`` here: with the graph's 120,000 sur
 without bound in a long-running process. The matcher below holds no mutable state: one instance
 can serve every thread.
 
-Build a :class:`SkillMatcher` once (about 2 s for the full graph) and reuse it;
+Build a :class:`SkillMatcher` once (about a second for the full graph) and reuse it;
 :meth:`skills_graph.SkillsGraph.match_text` does that for you.
 """
 
