@@ -8,21 +8,66 @@ Examples
 >>> import skillmatch
 >>> skillmatch.__version__
 '0.1.0'
+>>> profile = skillmatch.parse_text("Ana Ruiz\\nSkills: Python", as_of="2026-01-01")
+>>> profile.name, [s.name for s in profile.skills]
+('Ana Ruiz', ['Python'])
 """
 
+from skillmatch.config import ParseConfig
 from skillmatch.errors import (
+    CorruptDocumentError,
+    DocumentError,
+    DocumentTooLargeError,
+    EmptyDocumentError,
+    EncryptedDocumentError,
     GraphBuildError,
     GraphLoadError,
+    InvalidArgumentError,
+    ParseTimeoutError,
     SkillmatchError,
     SkillsGraphError,
     UnknownSkillError,
+    UnsupportedMediaTypeError,
 )
+from skillmatch.models import (
+    ContactInfo,
+    Document,
+    Education,
+    Link,
+    ParseFailure,
+    ParseWarning,
+    Position,
+    Profile,
+    SkillEvidence,
+)
+from skillmatch.parsing.pipeline import parse, parse_many, parse_text
 
 __version__ = "0.1.0"
 
 __all__ = [
     "__version__",
+    "parse",
+    "parse_text",
+    "parse_many",
+    "ParseConfig",
+    "Profile",
+    "ContactInfo",
+    "Link",
+    "Position",
+    "Education",
+    "SkillEvidence",
+    "ParseWarning",
+    "ParseFailure",
+    "Document",
     "SkillmatchError",
+    "InvalidArgumentError",
+    "DocumentError",
+    "UnsupportedMediaTypeError",
+    "CorruptDocumentError",
+    "EncryptedDocumentError",
+    "EmptyDocumentError",
+    "DocumentTooLargeError",
+    "ParseTimeoutError",
     "SkillsGraphError",
     "GraphLoadError",
     "GraphBuildError",

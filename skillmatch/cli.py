@@ -59,6 +59,80 @@ def _print_json(records: Iterable[Any]) -> None:
         sys.stdout.write(json.dumps(data, ensure_ascii=False) + "\n")
 
 
+_DOCUMENT_GLOBS = ("*.pdf", "*.docx", "*.txt", "*.html", "*.htm", "*.md", "*.doc", "*.rtf")
+
+
+def _expand(paths: Sequence[Path]) -> list[Path]:
+    """Files as given, and the documents inside folders (recursively, sorted)."""
+    out: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found = {p for pattern in _DOCUMENT_GLOBS for p in path.rglob(pattern) if p.is_file()}
+            out += sorted(found)
+        elif path.exists():
+            out.append(path)
+        else:
+            raise typer.BadParameter(f"no such file or folder: {str(path)!r}")
+    return out
+
+
+@app.command()
+def parse(
+    paths: Annotated[list[Path], typer.Argument(help="Resume files or folders (PDF, DOCX, HTML, text).")],
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write JSON Lines here (default: stdout).")
+    ] = None,
+    workers: Annotated[int, typer.Option(min=1, max=64, help="Worker processes.")] = 1,
+    as_of: Annotated[str | None, typer.Option(help="What 'present' means, YYYY-MM-DD (default: today).")] = None,
+    region: Annotated[str, typer.Option(help="Region for phone numbers without a country code.")] = "US",
+    graph: GraphOption = None,
+) -> None:
+    """Parse resumes into profiles (JSON Lines), with a summary of failures by error code."""
+    from collections import Counter
+
+    from rich.progress import Progress
+
+    from skillmatch.config import ParseConfig
+    from skillmatch.models import ParseFailure
+    from skillmatch.parsing import parse_many
+
+    files = _expand(paths)
+    config = ParseConfig(default_region=region.upper())
+    g = _load_graph(graph) if graph is not None or workers == 1 else None
+    failures: Counter[str] = Counter()
+    sink = output.open("w", encoding="utf-8") if output else sys.stdout
+    console = _console() if output else None  # progress only when stdout carries the data
+    try:
+        with Progress(console=console, disable=console is None, transient=True) as progress:
+            task = progress.add_task("parsing", total=len(files))
+            for result in parse_many(files, workers=workers, graph=g, config=config, as_of=as_of):
+                if isinstance(result, ParseFailure):
+                    failures[result.code] += 1
+                sink.write(result.model_dump_json() + "\n")
+                progress.advance(task)
+    finally:
+        if output:
+            sink.close()
+    done = len(files) - sum(failures.values())
+    summary = f"parsed {done} of {len(files)} document(s)"
+    if failures:
+        summary += "; failures: " + ", ".join(f"{code} {n}" for code, n in failures.most_common())
+    typer.echo(summary, err=True)
+
+
+@app.command()
+def schema(
+    model: Annotated[str, typer.Argument(help="Which record: profile (more to come).")] = "profile",
+) -> None:
+    """Print the JSON Schema of a record, for an ATS to validate what it stores."""
+    from skillmatch.models import Profile
+
+    models = {"profile": Profile}
+    if model.lower() not in models:
+        raise typer.BadParameter(f"unknown record {model!r}; expected one of: {', '.join(models)}")
+    typer.echo(json.dumps(models[model.lower()].model_json_schema(), indent=2))
+
+
 @app.command()
 def version() -> None:
     """Print the skillmatch version."""

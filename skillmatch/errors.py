@@ -25,6 +25,13 @@ __all__ = [
     "GraphBuildError",
     "UnknownSkillError",
     "InvalidArgumentError",
+    "DocumentError",
+    "UnsupportedMediaTypeError",
+    "CorruptDocumentError",
+    "EncryptedDocumentError",
+    "EmptyDocumentError",
+    "DocumentTooLargeError",
+    "ParseTimeoutError",
 ]
 
 
@@ -107,3 +114,48 @@ class UnknownSkillError(SkillsGraphError, KeyError):
             f"Unknown skill {shown!r}. Expected a skill id, name or alias of the skills graph.{hint}",
             context={"got": shown, "suggestions": list(suggestions)},
         )
+
+
+class DocumentError(SkillmatchError):
+    """A document that cannot be read. ``context["source"]`` names it (never its contents)."""
+
+    code = "document_error"
+
+    def __init__(self, message: str, *, source: str = "", **context: Any) -> None:
+        super().__init__(message, context={"source": source, **context})
+
+
+class UnsupportedMediaTypeError(DocumentError):
+    """A format skillmatch does not read (a legacy .doc, an image, an archive...)."""
+
+    code = "unsupported_media_type"
+
+
+class CorruptDocumentError(DocumentError):
+    """A file that claims a format but is broken or truncated."""
+
+    code = "corrupt_document"
+
+
+class EncryptedDocumentError(DocumentError):
+    """A password-protected document."""
+
+    code = "encrypted_document"
+
+
+class EmptyDocumentError(DocumentError):
+    """A document with no text (for a PDF: no text layer, it needs OCR)."""
+
+    code = "empty_document"
+
+
+class DocumentTooLargeError(DocumentError):
+    """A document over the size, page or text limits of ``ParseConfig``."""
+
+    code = "document_too_large"
+
+
+class ParseTimeoutError(DocumentError):
+    """A document that took longer than the per-document time limit."""
+
+    code = "parse_timeout"
