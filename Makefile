@@ -19,6 +19,7 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 	touch $(VENV)/.installed $@
 
 demo: $(VENV)/.installed
+	$(BIN)/python examples/parse_resumes.py examples/resumes
 	$(BIN)/python examples/explain_skills.py examples/resumes/backend_engineer.txt examples/requisitions/backend_engineer.txt
 
 lint: $(VENV)/.installed-dev

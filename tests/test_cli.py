@@ -77,3 +77,33 @@ def test_skills_rejects_missing_and_binary_files(capsys: pytest.CaptureFixture[s
     assert code == 2
     code, out, _ = run(capsys, "skills", "Node.js", "--json")
     assert code == 0 and json.loads(out)["skill_id"] == "node-js"
+
+
+def test_parse_command_writes_profiles_and_summarises_failures(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    bad = tmp_path / "broken.pdf"
+    bad.write_bytes(b"%PDF-1.4\n garbage that is not a pdf")
+    out = tmp_path / "profiles.jsonl"
+    code, _, err = run(
+        capsys,
+        "parse",
+        str(ROOT / "examples/resumes/backend_engineer.txt"),
+        str(bad),
+        "-o",
+        str(out),
+        "--as-of",
+        "2026-11-22",
+    )
+    assert code == 0
+    rows = [json.loads(line) for line in out.read_text().splitlines()]
+    assert rows[0]["name"] == "Priya Raman-Okafor" and rows[1]["code"] == "corrupt_document"
+    assert "parsed 1 of 2" in err and "corrupt_document 1" in err
+    code, _, _ = run(capsys, "parse", str(tmp_path / "missing.pdf"))
+    assert code == 2
+
+
+def test_schema_command_prints_the_profile_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "schema")
+    schema = json.loads(out)
+    assert code == 0 and schema["title"] == "Profile" and "skills" in schema["properties"]

@@ -116,6 +116,9 @@ _GITHUB_RESERVED = frozenset(
     {"about", "features", "orgs", "topics", "explore", "marketplace", "pricing", "settings", "sponsors", "login"}
 )
 _LINK_LABEL_RE = re.compile(r"\b(?:portfolio|website|web|site|blog|homepage|home page|personal)\b\W*$", re.IGNORECASE)
+_PORTFOLIO_LABEL_RE = re.compile(r"\bportfolio\b\W*$", re.IGNORECASE)
+# second-level labels under a country code ("jane.co.uk", "jane.com.au"): the site is one label more
+_SECOND_LEVEL = frozenset({"co", "com", "org", "net", "ac", "gov", "edu", "ltd", "plc", "me"})
 
 # ---------------------------------------------------------------------------------------------
 # Locations
@@ -390,7 +393,16 @@ def _phones(text: str, region: str) -> list[str]:
     return out
 
 
-def _link(raw: str, email_domains: set[str], near_top: bool, labelled: bool) -> Link | None:
+def _own_site(host: str) -> bool:
+    """True for a registrable domain without a subdomain ("jane.dev", "example.co.uk")."""
+    labels = host.split(".")
+    size = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in _SECOND_LEVEL else 2
+    return len(labels) <= size
+
+
+def _link(
+    raw: str, email_domains: set[str], near_top: bool, labelled: bool, *, portfolio_label: bool = False
+) -> Link | None:
     url = raw.rstrip(".,;:!?)]}'\"")
     url = re.sub(r"^(?:https?://)", "", url, flags=re.IGNORECASE)
     host, _, path = url.partition("/")
@@ -421,7 +433,12 @@ def _link(raw: str, email_domains: set[str], near_top: bool, labelled: bool) -> 
         return None
     if not has_scheme and not parts and raw != raw.lower():
         return None  # "ASP.NET", "Node.JS": technology names, not sites
-    return Link(kind="portfolio", url="https://" + "/".join([host, *parts]))
+    url = "https://" + "/".join([host, *parts])
+    if len(parts) >= 2 and _own_site(host) and not portfolio_label:
+        # "example.org/chefs/jane-doe": a page about the person deep in someone else's site
+        # (a directory, a team page, a blog platform), not the person's own portfolio
+        return Link(kind="other", url=url)
+    return Link(kind="portfolio", url=url)
 
 
 def _overlapping(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
@@ -468,7 +485,9 @@ def extract_contact(text: str, *, default_region: str = "US") -> ContactInfo:
     (``linkedin.com/in/...``), ``github`` (the profile ``github.com/user``, also for repository
     links), ``other`` (Twitter/X, Stack Overflow, Behance, Dribbble, Medium, GitLab, ...) and
     ``portfolio`` (any other site near the top of the text or labelled "Portfolio"/"Website",
-    never a webmail provider); they are written ``https://host/path`` without ``www.`` or a
+    never a webmail provider; a page two or more folders deep on a domain without a subdomain,
+    such as ``example.org/chefs/jane-doe``, is someone else's site and typed ``other`` unless
+    labelled "Portfolio"); they are written ``https://host/path`` without ``www.`` or a
     trailing slash, LinkedIn and GitHub ids lower-cased. The location is the first "City, ST",
     "City, ST 12345" or "City, Country" in the first ten non-empty lines (without the zip code).
 
@@ -503,8 +522,10 @@ def extract_contact(text: str, *, default_region: str = "US") -> ContactInfo:
     links: list[Link] = []
     for m in _URL_RE.finditer(text):
         line_start = text.rfind("\n", 0, m.start()) + 1
-        labelled = _LINK_LABEL_RE.search(text[line_start : m.start()]) is not None
-        link = _link(m.group(0), email_domains, m.start() < top_limit, labelled)
+        prefix = text[line_start : m.start()]
+        labelled = _LINK_LABEL_RE.search(prefix) is not None
+        portfolio_label = _PORTFOLIO_LABEL_RE.search(prefix) is not None
+        link = _link(m.group(0), email_domains, m.start() < top_limit, labelled, portfolio_label=portfolio_label)
         if link is not None and link not in links:
             links.append(link)
     return ContactInfo(emails=emails, phones=phones, links=tuple(links), location=_location(text))

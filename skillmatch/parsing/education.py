@@ -30,25 +30,37 @@ _DEGREES: tuple[tuple[str, EducationLevel], ...] = (
     ),
     (
         r"master(?:'?s)?(?: degree)?(?: of [a-z]+(?: (?!in\b|of\b|at\b)[a-z]+)?)?|m\.?b\.?a\.?|m\.?s\.?c?\.?(?=\s|,|$)|m\.?a\.?(?=\s|,|$)"
-        r"|m\.?eng\.?|m\.?ed\.?|m\.?f\.?a\.?|m\.?p\.?h\.?|m\.?s\.?n\.?|mph|msw|llm|mres|mphil",
+        r"|m\.?eng\.?|m\.?ed\.?|m\.?f\.?a\.?|m\.?p\.?h\.?|m\.?s\.?n\.?|mph|msw|llm|mres|mphil"
+        r"|master(?: en| em| in)?|maestr[ií]a(?: en)?|mestrado(?: em)?|magister|diplom-[a-z]+",
         "master",
     ),
     (
         r"bachelor(?:'?s)?(?: degree)?(?: of [a-z]+(?: (?!in\b|of\b|at\b)[a-z]+)?)?|b\.?s\.?c?\.?(?=\s|,|$)|b\.?a\.?(?=\s|,|$)|b\.?eng\.?"
-        r"|b\.?tech\.?|b\.?com\.?|b\.?b\.?a\.?|b\.?f\.?a\.?|b\.?s\.?n\.?|b\.?ed\.?|llb|beng|bsba",
+        r"|b\.?tech\.?|b\.?com\.?|b\.?b\.?a\.?|b\.?f\.?a\.?|b\.?s\.?n\.?|b\.?ed\.?|llb|beng|bsba|b\.e\.|b\.sc\."
+        r"|licenciatura(?: em| en)?|grado(?: en)?|bacharelado(?: em)?|licence|laurea|sarjana|bachelor",
         "bachelor",
     ),
     (
         r"associate(?:'?s)?(?: degree)?(?: of [a-z]+(?: (?!in\b|of\b|at\b)[a-z]+)?)?|a\.?a\.?s\.?|a\.?s\.?(?=\s|,|$)|a\.?a\.?(?=\s|,|$)",
         "associate",
     ),
-    (r"(?:graduate |post-?graduate )?(?:certificate|diploma)(?: of [a-z]+)?|certification program", "certificate"),
-    (r"high school diploma|high school|secondary school|ged|a-levels?|gcses?|baccalaureate|hsc|ssc", "secondary"),
+    (
+        r"national senior certificate|high school diploma|high school|secondary school|ged|a-levels?|gcses?|baccalaureate|hsc|ssc|matric(?:ulation)?",
+        "secondary",
+    ),
+    (
+        r"(?:graduate |post-?graduate |advanced |national )?(?:certificate|diploma)(?: of [a-z]+)?|certification program"
+        r"|dec|[a-z]+ (?:technician )?program(?:me)?|apprenticeship|trade test",
+        "certificate",
+    ),
 )
 DEGREE_RE = re.compile(r"(?<![A-Za-z])(" + "|".join(p for p, _ in _DEGREES) + r")(?![A-Za-z])", re.I)
 _INSTITUTION_RE = re.compile(
-    r"([A-Z][\w.&'’-]*(?:\s+(?:of|de|the|and|for|&|[A-Z][\w.&'’-]*))*\s+"
-    r"(?:University|College|Institute|School|Academy|Polytechnic|Conservatory|Seminary)"
+    r"((?:Universidad|Universidade|Université|Universite|Universität|Universitat|Università|Universiteit"
+    r"|Hochschule|Fachhochschule|École|Ecole|Instituto|Institut|Escuela|Escola|Politecnico|Politécnico|Cégep|Cegep)"
+    r"(?:\s+(?:of|de|del|des|da|do|di|du|la|le|für|fur|der|für|y|e|et|and|&|[A-ZÀ-Ý][\w.&'’-]*))+"
+    r"|[A-ZÀ-Ý][\w.&'’-]*(?:\s+(?:of|de|the|and|for|&|[A-ZÀ-Ý][\w.&'’-]*))*\s+"
+    r"(?:University|College|Institute|School|Academy|Polytechnic|Conservatory|Seminary|Gymnasium)"
     r"(?:\s+(?:of|for|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?"
     r"|(?:University|College|Institute|School|Academy|Polytechnic)\s+(?:of|for|at)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)"
 )

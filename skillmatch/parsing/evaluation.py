@@ -57,6 +57,7 @@ class GoldenReport:
     documents: int = 0
     names_right: int = 0
     experience_within_3_months: int = 0
+    education_levels_right: int = 0
     fields: dict[str, FieldScore] = field(
         default_factory=lambda: {
             k: FieldScore() for k in ("emails", "phones", "links", "positions", "education", "skills")
@@ -77,6 +78,7 @@ class GoldenReport:
             "documents": self.documents,
             "name_accuracy": round(self.name_accuracy, 4),
             "experience_within_3_months": round(self.experience_accuracy, 4),
+            "education_level_agreement": round(self.education_levels_right / max(1, self.fields["education"].tp), 4),
         }
         for name, s in self.fields.items():
             out[name] = {"precision": round(s.precision, 4), "recall": round(s.recall, 4), "f1": round(s.f1, 4)}
@@ -144,15 +146,22 @@ def score_profile(
     f["positions"].fp += len(unmatched)
     for p in unmatched:
         report.misses.append(f"{label}: position: extra {p.title!r} at {p.employer!r} {p.start}..{p.end}")
-    # Education: same level and the institution (or, without one, the field), and the end year.
+    # Education: the same institution (or, without one, degree or field) and the same end year.
+    # The level is not part of the identity: whether a "Diploma" is a certificate or "other"
+    # is a convention; report.level_right counts agreement on the matched entries.
     left = list(profile.education)
     for want in expected.get("education", ()):
         found = next(
             (
                 e
                 for e in left
-                if e.level == want.get("level")
-                and (_close(e.institution, want.get("institution")) or _close(e.field, want.get("field")))
+                if (
+                    _close(e.institution, want.get("institution"))
+                    or (
+                        not e.institution
+                        and (_close(e.degree, want.get("degree")) or _close(e.field, want.get("field")))
+                    )
+                )
                 and (not want.get("end") or (e.end or "")[:4] == str(want["end"])[:4])
             ),
             None,
@@ -162,6 +171,7 @@ def score_profile(
             report.misses.append(f"{label}: education: missed {want.get('degree')!r} at {want.get('institution')!r}")
         else:
             f["education"].tp += 1
+            report.education_levels_right += found.level == want.get("level")
             left.remove(found)
     f["education"].fp += len(left)
     f["skills"].add((s.skill_id for s in profile.skills), skill_ids)

@@ -13,13 +13,19 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, TypeVar
 
 from skillmatch.config import ParseConfig
-from skillmatch.errors import DocumentError, DocumentTooLargeError, InvalidArgumentError, SkillmatchError
+from skillmatch.errors import (
+    DocumentError,
+    DocumentTooLargeError,
+    InvalidArgumentError,
+    ParseTimeoutError,
+    SkillmatchError,
+)
 from skillmatch.models import Document, DocumentLine, ParseFailure, ParseWarning, Profile
 
 if TYPE_CHECKING:
@@ -27,6 +33,7 @@ if TYPE_CHECKING:
 
 __all__ = ["Source", "parse", "parse_text", "parse_document", "parse_many"]
 
+_T = TypeVar("_T")
 logger = logging.getLogger(__name__)
 logger.addHandler(logging.NullHandler())
 
@@ -166,7 +173,7 @@ def parse_document(
     from skillmatch.parsing.education import find_education
     from skillmatch.parsing.experience import find_position_spans
     from skillmatch.parsing.sections import split_sections
-    from skillmatch.parsing.skills import skill_evidence
+    from skillmatch.parsing.skills import human_languages, skill_evidence
     from skills_graph import SkillsGraph
 
     config = config or ParseConfig()
@@ -206,7 +213,8 @@ def parse_document(
     intervals = [(p.start, p.end) for p in positions if p.start and p.end]
     summary = next((t for t, _ in text_of("summary")), None)
     certifications = tuple(_list_items(t for t, _ in text_of("certifications")))
-    languages = tuple(_list_items(t for t, _ in text_of("languages")))
+    # Languages: the items of a languages section, or the human languages named anywhere.
+    languages = tuple(_list_items(t for t, _ in text_of("languages"))) or tuple(human_languages(text, graph=graph))
     is_resume = _resume_score(sections, positions, education, contact.emails + contact.phones, evidence)
     if not positions:
         warnings.append(ParseWarning(code="no_positions", message="No dated positions were found."))
@@ -307,9 +315,40 @@ def _source_name(source: object) -> str:
     return str(getattr(source, "name", "")) or "stream"
 
 
+class _TimeUp(BaseException):
+    """Raised by the alarm inside a parse; a BaseException so no ``except Exception`` swallows it."""
+
+
+def _within(seconds: float, work: Callable[[], _T]) -> _T:
+    """Run ``work`` with a wall-clock limit (SIGALRM, main thread on Unix); elsewhere, unlimited
+    (``parse_many`` with workers then relies on the pool's own timeout)."""
+    import signal
+    import threading
+
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "setitimer"):
+        return work()
+
+    def alarm(_signum: int, _frame: object) -> None:
+        raise _TimeUp
+
+    previous = signal.signal(signal.SIGALRM, alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        return work()
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
 def _parse_one(source: Source, graph: SkillsGraph, config: ParseConfig, as_of: date) -> Profile | ParseFailure:
     try:
-        return parse(source, graph=graph, config=config, as_of=as_of)
+        return _within(config.timeout_seconds, lambda: parse(source, graph=graph, config=config, as_of=as_of))
+    except _TimeUp:
+        error = ParseTimeoutError(
+            f"Parsing took longer than {config.timeout_seconds} s (ParseConfig.timeout_seconds).",
+            source=_source_name(source),
+        )
+        return ParseFailure(source=_source_name(source), code=error.code, message=error.message)
     except SkillmatchError as exc:
         name = exc.context.get("source") if isinstance(exc, DocumentError) else None
         return ParseFailure(source=str(name or _source_name(source)), code=exc.code, message=exc.message)
@@ -360,7 +399,8 @@ def _parse_in_processes(
                 return
             source, future = window.popleft()
             try:
-                yield future.result(timeout=config.timeout_seconds)
+                # Workers enforce the limit themselves; this is the backstop for a stuck process.
+                yield future.result(timeout=config.timeout_seconds + 10)
             except (cf.TimeoutError, BrokenProcessPool) as exc:
                 timed_out = isinstance(exc, cf.TimeoutError)
                 yield ParseFailure(

@@ -17,14 +17,47 @@ Examples
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from skillmatch.models import Position, SkillEvidence
 from skillmatch.parsing.dates import total_months
 from skills_graph import SkillsGraph
+from skills_graph.models import TECHNOLOGY_TYPES
 
-__all__ = ["skill_evidence"]
+__all__ = ["skill_evidence", "is_human_language", "human_languages"]
+
+# Mentions in these sections count as skills only when they name a technology.
+_FIELD_SECTIONS = frozenset({"education", "certifications", "languages"})
+_CONTACT_SECTIONS = frozenset({"contact", "header"})
+_URL_OR_EMAIL = re.compile(r"\S+@\S+\.\w+|(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|dev|me|co)(?:/\S*)?", re.I)
+_LANGUAGE_ROOTS = frozenset({"foreign-languages", "languages", "sign-language"})
+
+
+def is_human_language(graph: SkillsGraph, skill_id: str) -> bool:
+    """Is the skill a human language (English, isiZulu, Mandarin)? They go to ``Profile.languages``.
+
+    >>> g = SkillsGraph.load()
+    >>> is_human_language(g, "spanish"), is_human_language(g, "python")
+    (True, False)
+    """
+    frontier = {skill_id}
+    for _ in range(3):
+        parents = {p for s in frontier for p in graph.broader(s)}
+        if parents & _LANGUAGE_ROOTS:
+            return True
+        frontier = parents
+    return False
+
+
+def human_languages(text: str, *, graph: SkillsGraph) -> list[str]:
+    """Names of the human languages mentioned in ``text``, in order of first mention."""
+    names: dict[str, None] = {}
+    for match in graph.match_text(text):
+        if is_human_language(graph, match.skill_id):
+            names.setdefault(match.name, None)
+    return list(names)
 
 
 @dataclass
@@ -67,11 +100,26 @@ def skill_evidence(
         Resolves mentions to canonical skills.
     """
     by_skill: dict[str, _Evidence] = {}
+    hidden = [m.span() for m in _URL_OR_EMAIL.finditer(text)]
+    kinds: dict[str, bool] = {}  # skill id -> is it a named technology
     for match in graph.match_text(text):
+        if any(a < match.end and match.start < b for a, b in hidden):
+            continue  # "github.com/jane" is a link, not GitHub experience
+        if is_human_language(graph, match.skill_id):
+            continue  # reported in Profile.languages
+        section = _section_at(match.start, sections)
+        if section in _CONTACT_SECTIONS:
+            continue  # "LinkedIn:" and "GitHub:" label contact links
+        if section in _FIELD_SECTIONS:
+            technology = kinds.get(match.skill_id)
+            if technology is None:
+                technology = kinds[match.skill_id] = graph.get(match.skill_id).type in TECHNOLOGY_TYPES
+            if not technology:
+                continue  # "B.S. in Nursing", "BLS Provider": the field carries it, not a skill
         acc = by_skill.setdefault(match.skill_id, _Evidence(match.name))
         acc.surfaces.setdefault(match.surface, None)
         acc.mentions += 1
-        acc.sections.setdefault(_section_at(match.start, sections), None)
+        acc.sections.setdefault(section, None)
         acc.confidence = max(acc.confidence, match.confidence)
         acc.positions.update(i for i, (_, (start, end)) in enumerate(positions) if start <= match.start < end)
     out: list[SkillEvidence] = []

@@ -87,3 +87,16 @@ def test_parse_many_with_two_workers_matches_one(graph: SkillsGraph) -> None:
     one = list(skillmatch.parse_many(sources, graph=graph, as_of=AS_OF))
     two = list(skillmatch.parse_many(sources, workers=2, as_of=AS_OF))
     assert [r.model_dump(exclude={"source"}) for r in one] == [r.model_dump(exclude={"source"}) for r in two]
+
+
+def test_parse_many_reports_a_document_over_the_time_limit(graph: SkillsGraph) -> None:
+    from skillmatch.config import ParseConfig
+
+    long_text = ("Engineer, Acme Ltd 2019 - 2021\n- Python, Go and Kubernetes\n" * 3000).encode()
+    results = list(
+        skillmatch.parse_many(
+            [long_text, b"Ana Ruiz"], graph=graph, config=ParseConfig(timeout_seconds=0.05), as_of=AS_OF
+        )
+    )
+    assert isinstance(results[0], ParseFailure) and results[0].code == "parse_timeout"
+    assert isinstance(results[1], Profile)  # the run goes on
