@@ -14,8 +14,10 @@ Examples
 
 from __future__ import annotations
 
+import itertools
 import re
 import statistics
+import unicodedata
 from collections.abc import Sequence
 from datetime import date
 
@@ -344,6 +346,20 @@ _SEGMENT_SPLIT_RE = re.compile(r"\s*[|•·●▪◆/]\s*|\s+[–—-]\s+|\t|\s{
 _LABEL_RE = re.compile(r"^(?:full\s+)?name\s*[:\-]\s*", re.IGNORECASE)
 _PARENS_RE = re.compile(r"\s*\([^)]*\)\s*$")
 _URLISH_RE = re.compile(r"https?:|www\.|\w\.(?:com|net|org|io|dev|me|co)\b|@", re.IGNORECASE)
+# Headings of list-like sections whose lines are never the name (skills, languages, experience, ...).
+# Headings that can sit above the name ("Curriculum Vitae", "Contact", "Profile") are not among them.
+_CONTENT_HEADING_WORDS = frozenset(
+    """skills skill languages language certifications certificates certification licenses competencies
+    expertise interests hobbies experience education employment history projects awards
+    training courses references publications achievements accomplishments qualifications tools technologies
+    strengths toolbox tongues activities highlights volunteering memberships affiliations""".split()
+)
+_HEADING_FILLER = frozenset(
+    """and of & my key core technical work other additional professional personal academic career relevant
+    selected soft hard it things i know where i've worked studied background""".split()
+)
+_HANDLE_RE = re.compile(r"(?:linkedin\.com/(?:in|pub)|github\.com)/([\w.-]+)", re.IGNORECASE)
+_FOLD_SPECIAL = {"ø": "o", "æ": "ae", "œ": "oe", "ß": "ss", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i"}
 
 
 def _dedupe(items: list[str]) -> tuple[str, ...]:
@@ -535,13 +551,98 @@ def extract_contact(text: str, *, default_region: str = "US") -> ContactInfo:
 # Names
 
 
-def _unspace(text: str) -> str:
-    """ "J O H N   S M I T H" -> "JOHN SMITH"."""
+def _fold(ch: str) -> str:
+    """One character lower-cased without its accents ("Å" -> "a", "Ø" -> "o", "ß" -> "ss")."""
+    low = ch.lower()
+    if low in _FOLD_SPECIAL:
+        return _FOLD_SPECIAL[low]
+    return "".join(c for c in unicodedata.normalize("NFKD", low) if not unicodedata.combining(c))
+
+
+def _name_hints(text: str) -> frozenset[str]:
+    """Words of the e-mail local parts and LinkedIn/GitHub handles in ``text``, folded."""
+    sources = [m.group(0).split("@")[0] for m in _EMAIL_RE.finditer(text)]
+    sources += [m.group(1) for m in _HANDLE_RE.finditer(text)]
+    words = {w for src in sources for w in re.split(r"[\W_\d]+", src) if len(w) >= 2}
+    return frozenset("".join(_fold(ch) for ch in w) for w in words)
+
+
+def _split_joined(word: str, hints: frozenset[str]) -> list[str]:
+    """Split a name run together ("CHUKWUEMEKAOKAFOR") where words of ``hints`` spell it out.
+
+    The whole word is split into hint words when it can be (fewest pieces); otherwise a hint word
+    of three or more letters at its start or end is split off. Without a fit the word is kept.
+    """
+    if not hints or len(word) < 4:
+        return [word]
+    bounds = [0]  # bounds[i]: length of the folded prefix word[:i]
+    for ch in word:
+        bounds.append(bounds[-1] + len(_fold(ch)))
+    folded = "".join(_fold(ch) for ch in word)
+    n = len(word)
+    best: dict[int, list[int]] = {0: [0]}  # cut positions reaching i, fewest pieces first
+    for i in range(n):
+        if i not in best:
+            continue
+        for j in range(i + 2, n + 1):
+            if folded[bounds[i] : bounds[j]] in hints and (j not in best or len(best[i]) + 1 < len(best[j])):
+                best[j] = [*best[i], j]
+    full = best.get(n, [])
+    if len(full) >= 3:
+        return [word[a:b] for a, b in itertools.pairwise(full)]
+    fits = [
+        (max(len(head) if head in hints else 0, len(tail) if tail in hints else 0), cut)
+        for cut in range(2, n - 1)
+        for head, tail in [(folded[: bounds[cut]], folded[bounds[cut] :])]
+    ]
+    size, cut = max(fits, default=(0, 0))
+    if size >= 3:
+        return [word[:cut], word[cut:]]
+    return [word]
+
+
+def _unspace(text: str, hints: frozenset[str] = frozenset()) -> str:
+    """ "J O H N   S M I T H" -> "JOHN SMITH".
+
+    Words are told apart by wider gaps (two or more spaces); where the gaps were lost
+    ("J O H N S M I T H"), the e-mail and profile-handle words in ``hints`` split the run.
+    """
     groups = re.split(r"\s{2,}", text.strip())
     letters = sum(len(g.replace(" ", "")) for g in groups)
     if letters >= 4 and all(re.fullmatch(r"[^\W\d_'’-](?: [^\W\d_'’-])+", g) for g in groups):
-        return " ".join(g.replace(" ", "") for g in groups)
+        return " ".join(w for g in groups for w in _split_joined(g.replace(" ", ""), hints))
     return text
+
+
+def _is_content_heading(text: str) -> bool:
+    """ "SKILLS", "Languages", "Work Experience", "Key Competencies": a section whose lines are no name."""
+    words = [w.strip(".:;,-–—*_•").lower() for w in text.split()]
+    words = [w for w in words if w]
+    if not 1 <= len(words) <= 5 or any(ch.isdigit() or ch == "@" for ch in text):
+        return False
+    if not all(w in _CONTENT_HEADING_WORDS or w in _HEADING_WORDS or w in _HEADING_FILLER for w in words):
+        return False
+    return any(w in _CONTENT_HEADING_WORDS for w in words)
+
+
+def _under_content_heading(lines: Sequence[DocumentLine]) -> set[int]:
+    """Indexes of the lines that sit below a content heading in the same column.
+
+    With positions (``y0``), "below" means lower on the page in the same ``column``; without,
+    later in reading order. A sidebar's skills and languages never become the name this way.
+    """
+    has_y = any(ln.y0 for ln in lines)
+    headings = [i for i, ln in enumerate(lines) if _is_content_heading(ln.text)]
+    out: set[int] = set()
+    for i, ln in enumerate(lines):
+        for h in headings:
+            head = lines[h]
+            if h == i or head.page != ln.page or head.column != ln.column:
+                continue
+            if (ln.y0 > head.y0) if has_y else (i > h):
+                out.add(i)
+                break
+    return out
 
 
 def _recase(token: str, first: bool) -> str:
@@ -601,15 +702,20 @@ def _clean_name(segment: str) -> str | None:
     return s
 
 
-def _segments(text: str) -> list[str]:
-    unspaced = _unspace(text)
+def _segments(text: str, hints: frozenset[str] = frozenset()) -> list[str]:
+    unspaced = _unspace(text, hints)
     return [p for p in _SEGMENT_SPLIT_RE.split(_PARENS_RE.sub("", unspaced)) if p.strip()]
+
+
+_PAGE1_LINES = 80  # lines of page 1 looked at (layout: the 15 topmost of them are candidates)
 
 
 def find_name(lines: Sequence[DocumentLine], *, text: str | None = None) -> str | None:
     """The candidate's name, chosen among the first lines of the document.
 
-    With layout (``font_size`` set), each of the first 15 lines of the first page is scored:
+    With layout (``font_size`` set), each of the 15 topmost lines of the first page (by ``y0``
+    where lines have positions, so a two-column page's sidebar does not crowd out the main
+    column) is scored:
     largest font, bold, near the top, centred and alone on its line all count, and only lines
     shaped like a personal name (1-4 capitalised words of letters, hyphens, apostrophes and
     name particles; no digits, ``@`` or URL) qualify. Job titles, section headings ("Resume",
@@ -617,7 +723,11 @@ def find_name(lines: Sequence[DocumentLine], *, text: str | None = None) -> str 
     word qualifies only in the largest font and alone on its line. Without layout, the first
     qualifying line of two or more words among the first 8 non-empty lines is the name.
     Trailing credentials ("Jane Doe, MBA"), honorifics and pronouns are removed, ALL-CAPS names
-    are title-cased ("JOHN SMITH" -> "John Smith") and letter-spaced names joined.
+    are title-cased ("JOHN SMITH" -> "John Smith") and letter-spaced names joined; where the
+    wider gap between the words was lost ("J O H N S M I T H"), the words of the e-mail local
+    parts and LinkedIn/GitHub handles (accents folded) split the run. Lines below a list-like
+    section heading in the same column ("Skills", "Languages", "Certifications", "Experience",
+    ...) are section content, never the name.
 
     Parameters
     ----------
@@ -640,40 +750,53 @@ def find_name(lines: Sequence[DocumentLine], *, text: str | None = None) -> str 
     >>> find_name([], text="Curriculum Vitae\\nJane Doe, MBA\\njane@example.com")
     'Jane Doe'
     """
-    page1 = [ln for ln in lines if ln.page == 1 and ln.text.strip()][:15]
+    hints = _name_hints(text if text is not None else "\n".join(ln.text for ln in lines))
+    page1 = [ln for ln in lines if ln.page == 1 and ln.text.strip()][:_PAGE1_LINES]
     if page1 and any(ln.font_size is not None for ln in page1):
-        found = _from_layout(page1)
+        found = _from_layout(page1, hints)
         if found is not None:
             return found
     elif page1:
-        found = _from_plain([ln.text for ln in page1])
+        found = _from_plain(page1[:15], hints)
         if found is not None:
             return found
     if text:
-        return _from_plain(text.splitlines())
+        return _from_plain([DocumentLine(text=t) for t in text.splitlines()], hints)
     return None
 
 
-def _from_plain(raw_lines: Sequence[str]) -> str | None:
-    for line in [ln for ln in raw_lines if ln.strip()][:8]:
-        for segment in _segments(line)[:1]:
+def _from_plain(lines: Sequence[DocumentLine], hints: frozenset[str]) -> str | None:
+    nonempty = [ln for ln in lines if ln.text.strip()][:8]
+    below = _under_content_heading(nonempty)
+    for i, line in enumerate(nonempty):
+        if i in below:
+            continue
+        for segment in _segments(line.text, hints)[:1]:
             name = _clean_name(segment)
             if name is not None and len(name.split()) >= 2:
                 return name
     return None
 
 
-def _from_layout(lines: Sequence[DocumentLine]) -> str | None:
+def _from_layout(page1: Sequence[DocumentLine], hints: frozenset[str]) -> str | None:
+    has_y = any(ln.y0 for ln in page1)
+    below = _under_content_heading(page1)
+    # the 15 topmost lines: in a two-column page, reading order puts the whole sidebar first
+    order = sorted(range(len(page1)), key=lambda i: (page1[i].y0 if has_y else 0.0, i))[:15]
+    rank = {i: r for r, i in enumerate(order)}
+    lines = [page1[i] for i in order]
     sizes = [ln.font_size for ln in lines if ln.font_size is not None]
+    if not sizes:
+        return None
     biggest = max(sizes)
     median = statistics.median(sizes)
     right = max((ln.x1 for ln in lines), default=0.0)
-    has_y = any(ln.y0 for ln in lines)
-    order = sorted(range(len(lines)), key=lambda i: (lines[i].y0 if has_y else 0.0, i))
-    rank = {i: r for r, i in enumerate(order)}
     best: tuple[float, int, str] | None = None
-    for i, ln in enumerate(lines):
-        segments = _segments(ln.text)
+    for i in sorted(order):
+        ln = page1[i]
+        if i in below:
+            continue
+        segments = _segments(ln.text, hints)
         alone = len(segments) == 1
         for j, segment in enumerate(segments):
             name = _clean_name(segment)

@@ -50,7 +50,7 @@ _DEGREES: tuple[tuple[str, EducationLevel], ...] = (
     ),
     (
         r"(?:graduate |post-?graduate |advanced |national )?(?:certificate|diploma)(?: of [a-z]+)?|certification program"
-        r"|dec|[a-z]+ (?:technician )?program(?:me)?|apprenticeship|trade test",
+        r"|(?:technician|training|vocational|diploma|certificate) program(?:me)?|apprenticeship|trade test",
         "certificate",
     ),
 )

@@ -131,6 +131,111 @@ def test_headings_never_returned(heading: str) -> None:
     assert find_name([ln(heading, 24, 5, bold=True)]) is None
 
 
+# --------------------------------------------------------------------------- names, sidebars and section content
+
+
+def sidebar(*texts: str, y: float = 63.0) -> list[DocumentLine]:
+    """A narrow left sidebar in small print, one line every 11 points, headings in bold capitals."""
+    return [
+        DocumentLine(
+            text=t,
+            font_size=9.5 if t.isupper() else 8.5,
+            bold=t.isupper(),
+            x0=22,
+            x1=120,
+            y0=y + 11 * k,
+            y1=y + 11 * k + 9,
+            column=0,
+        )
+        for k, t in enumerate(texts)
+    ]
+
+
+def main_column(*texts: str, y: float = 59.0) -> list[DocumentLine]:
+    lines = [DocumentLine(text=texts[0], font_size=22, bold=True, x0=224, x1=400, y0=y, y1=y + 22, column=1)]
+    lines += [
+        DocumentLine(text=t, font_size=10, x0=224, x1=560, y0=y + 30 + 13 * k, y1=y + 40 + 13 * k, column=1)
+        for k, t in enumerate(texts[1:])
+    ]
+    return lines
+
+
+def test_two_column_name_after_a_long_sidebar_in_reading_order() -> None:
+    # reading order puts the whole sidebar first: the name is the 19th line, but the topmost one
+    side = sidebar(
+        "CONTACT", "London, UK", "zoe@example.org", "+44 7700 900123", "SKILLS", "User Research", "Figma",
+        "Prototyping", "Design Systems", "Accessibility", "Adobe Illustrator", "LANGUAGES", "English", "French",
+        "CERTIFICATIONS", "Nielsen Norman Group UX Certificate", "Month-End Close", "Engine Run-up",
+    )  # fmt: skip
+    lines = side + main_column("Zoë Brontë-Smith", "Senior UX Designer", "Profile")
+    assert find_name(lines) == "Zoë Brontë-Smith"
+
+
+def test_sidebar_skills_are_not_names_even_without_the_main_column() -> None:
+    lines = sidebar("CONTACT", "Miami, FL", "SKILLS", "Line Maintenance", "Engine Run-up", "LANGUAGES", "Spanish")
+    assert find_name(lines) is None
+
+
+@pytest.mark.parametrize(
+    "heading", ["SKILLS", "Languages", "Key Competencies", "Work Experience", "Technical Toolbox", "Certifications:"]
+)
+def test_lines_under_a_content_heading_are_not_names(heading: str) -> None:
+    lines = [ln(heading, 12, 10, bold=True), ln("User Research", 14, 30), ln("Month-End Close", 11, 45)]
+    assert find_name(lines) is None
+    assert find_name([], text=f"{heading}\nUser Research\nMonth-End Close") is None
+
+
+def test_content_heading_only_covers_its_own_column_and_what_is_below() -> None:
+    side = sidebar("SKILLS", "User Research", y=40)
+    name = DocumentLine(text="Ingrid Bergström", font_size=12, x0=224, x1=400, y0=42, y1=54, column=1)
+    assert find_name([*side, name]) == "Ingrid Bergström"
+    above = [ln("Ingrid Bergström", 12, 10), ln("Skills", 12, 30, bold=True), ln("Tax Compliance", 12, 50)]
+    assert find_name(above) == "Ingrid Bergström"
+
+
+@pytest.mark.parametrize("heading", ["Contact", "Personal Details", "Profile", "Curriculum Vitae"])
+def test_headings_that_may_sit_above_the_name_do_not_hide_it(heading: str) -> None:
+    assert find_name([], text=f"{heading}\nJane Doe\njane@example.com") == "Jane Doe"
+
+
+# --------------------------------------------------------------------------- names, letter-spacing without word gaps
+
+
+def test_letter_spaced_name_split_by_email_words() -> None:
+    lines = [
+        ln("Curriculum Vitae", 11, 56),
+        ln("C H U K W U E M E K A O K A F O R", 17, 79, bold=True),
+        ln("DevOps Engineer", 11, 98),
+        ln("Email: chukwuemeka.okafor@example.com", 10, 154),
+    ]
+    assert find_name(lines) == "Chukwuemeka Okafor"  # hints taken from the lines
+    assert find_name(lines, text="Email: chukwuemeka.okafor@example.com") == "Chukwuemeka Okafor"
+
+
+def test_letter_spaced_name_split_by_profile_handle_with_accents_folded() -> None:
+    lines = [DocumentLine(text="Curriculum Vitae", font_size=10.5), DocumentLine(text="B J Ö R N Å K E S S O N", font_size=20, bold=True)]  # fmt: skip
+    text = "B J Ö R N Å K E S S O N\nLinkedIn: https://www.linkedin.com/in/bjorn-akesson-demo"
+    assert find_name(lines, text=text) == "Björn Åkesson"
+
+
+def test_letter_spaced_plain_text_split_by_email() -> None:
+    text = "CURRICULUM VITAE\n\nN O M V U L A D L A M I N I\nPharmaceutical Sales Representative\nnomvula.dlamini@example.com"
+    assert find_name([DocumentLine(text=t) for t in text.splitlines() if t.strip()], text=text) == "Nomvula Dlamini"
+    assert find_name([], text=text) == "Nomvula Dlamini"
+
+
+def test_letter_spaced_name_split_by_one_known_word() -> None:
+    assert find_name([], text="N O M V U L A D L A M I N I\nnomvula@example.com") == "Nomvula Dlamini"
+    assert find_name([], text="N O M V U L A D L A M I N I\ngithub.com/dlamini-demo") == "Nomvula Dlamini"
+
+
+def test_letter_spaced_name_without_hints_or_gaps() -> None:
+    assert find_name([], text="N O M V U L A D L A M I N I\nzulu@example.com") is None  # one word: not trusted
+    assert find_name([ln("J O H N S M I T H", 20, 10), ln("Developer", 11, 30)]) == "Johnsmith"
+    # wider gaps still win over hints
+    assert find_name([], text="K A T E   B U S H\nkatebush@example.com") == "Kate Bush"
+
+
 # --------------------------------------------------------------------------- contact
 
 
@@ -211,6 +316,25 @@ def test_portfolio_far_down_needs_a_label() -> None:
     assert extract_contact(f"{body}\nWorked at acme.com").links == ()
     assert extract_contact(f"{body}\nPortfolio: https://jane.design/work").links == (
         Link(kind="portfolio", url="https://jane.design/work"),
+    )
+
+
+def test_deep_page_on_a_shared_domain_is_other() -> None:
+    text = "Lars Øygarden\nOslo, Norway\nhttps://example.org/chefs/lars-oygarden\nexample.com/blog/lars\nlars.co.uk/a/b"
+    assert extract_contact(text).links == (
+        Link(kind="other", url="https://example.org/chefs/lars-oygarden"),
+        Link(kind="other", url="https://example.com/blog/lars"),
+        Link(kind="other", url="https://lars.co.uk/a/b"),
+    )
+
+
+def test_own_sites_stay_portfolio() -> None:
+    text = "Jane Doe\njane.example.com/work/case-studies | jane.design/work | jane.co.uk\nPortfolio: example.org/people/jane"
+    assert extract_contact(text).links == (
+        Link(kind="portfolio", url="https://jane.example.com/work/case-studies"),
+        Link(kind="portfolio", url="https://jane.design/work"),
+        Link(kind="portfolio", url="https://jane.co.uk"),
+        Link(kind="portfolio", url="https://example.org/people/jane"),
     )
 
 
