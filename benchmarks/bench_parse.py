@@ -6,7 +6,7 @@ report and writes ``benchmarks/results/parse.json``.
 * Quality: every document of ``data/fixtures/resumes/`` against its ``<stem>.expected.json``
   (``skillmatch.parsing.evaluation``): per-field precision / recall / F1, name accuracy and the
   share of documents whose total experience is within 3 months. Expected skill names are resolved
-  to ids with ``graph.canonical``; names that do not resolve are skipped and counted. The
+  to ids with ``graph.canonical``; names that do not resolve count as misses (the parser cannot report them). The
   ``expect_error`` document must raise that error code; the non-resume must score
   ``is_resume < 0.5`` (it is scored too: its expected fields are empty).
 * Speed: the PDFs of ``../shared/data/corpora/livecareer-dev/*/*.pdf`` (sorted; ``--limit``):
@@ -21,6 +21,7 @@ report and writes ``benchmarks/results/parse.json``.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
@@ -116,13 +117,17 @@ def golden(graph: SkillsGraph) -> dict[str, Any]:
                 }
             )
         skill_ids = []
+        missing = 0
         for name in expected.get("skills", ()):
             sid = graph.canonical(name)
             if sid is None:
                 unresolved.append(f"{path.name}: {name}")
+                missing += 1
             else:
                 skill_ids.append(sid)
-        score_profile(report, profile, expected, skill_ids=dict.fromkeys(skill_ids), label=path.stem)
+        score_profile(
+            report, profile, expected, skill_ids=dict.fromkeys(skill_ids), unresolved_skills=missing, label=path.stem
+        )
     result = report.as_dict()
     for name, s in report.fields.items():
         result[name].update(tp=s.tp, fp=s.fp, fn=s.fn)
@@ -225,6 +230,35 @@ def stage_parse(paths: list[str], workers: int) -> dict[str, Any]:
     }
 
 
+def stage_paired(paths: list[str]) -> dict[str, Any]:
+    """The same document through pdfminer's extract_text and through skillmatch.parse, one right
+    after the other, in CPU time: the machine's load drifts cancel out of the ratio."""
+    import logging
+
+    from pdfminer.high_level import extract_text
+
+    import skillmatch
+    from skills_graph import SkillsGraph
+
+    logging.getLogger("pdfminer").setLevel(logging.ERROR)
+    graph = SkillsGraph.load()
+    _ = graph.matcher
+    skillmatch.parse_text("Ana Ruiz\nSkills: Python", graph=graph, as_of=AS_OF)  # warm
+    _warm_file_cache(paths)
+    bare: list[float] = []
+    ours: list[float] = []
+    for p in paths:
+        t = time.process_time()
+        with contextlib.suppress(Exception):
+            extract_text(p)
+        bare.append(time.process_time() - t)
+        t = time.process_time()
+        with contextlib.suppress(skillmatch.SkillmatchError):
+            skillmatch.parse(p, graph=graph, as_of=AS_OF)
+        ours.append(time.process_time() - t)
+    return {"bare": bare, "ours": ours}
+
+
 def run_stage(name: str, limit: int | None) -> dict[str, Any]:
     cmd = [sys.executable, __file__, "--stage", name] + (["--limit", str(limit)] if limit else [])
     load = os.getloadavg()[0]
@@ -278,8 +312,21 @@ def speed(limit: int | None, skip_workers: bool) -> dict[str, Any]:
         "peak_rss_mib": one["peak_rss_mib"],
     }
     bare, ours = sum(base["per_doc"]), one["wall_seconds"]
+    paired = run_stage("paired", limit)
+    paired_ratio = (
+        round(sum(paired["ours"]) / sum(paired["bare"]), 3)
+        if "stage_error" not in paired and sum(paired["bare"])
+        else None
+    )
     out["time_ratio_vs_pdfminer"] = {
-        "mean": round(ours / bare, 3) if bare else None,  # ratio of mean per-document times
+        # The headline: each document through both, back to back, in CPU time.
+        "paired_cpu": paired_ratio,
+        "paired_median_doc": round(
+            statistics.median(o / b for o, b in zip(paired["ours"], paired["bare"], strict=True) if b), 3
+        )
+        if paired_ratio
+        else None,
+        "mean": round(ours / bare, 3) if bare else None,  # separate runs: ratio of mean per-document times
         "cpu_seconds": round(one["cpu_seconds"] / base["cpu_seconds"], 3),  # includes imports and graph load
         "median_doc": round(statistics.median(one["per_doc"]) / statistics.median(base["per_doc"]), 3),
         "target_at_most": TARGETS["time_ratio_vs_pdfminer"],
@@ -328,7 +375,7 @@ def print_golden(g: dict[str, Any]) -> None:
         v = g[name]
         pad = " " * 36
         print(f"  {label:28s} {v:6.3f}{pad}{'>= ' + format(TARGETS[name], '.2f'):>8s}  {_mark(v >= TARGETS[name])}")
-    print(f"  expected skill names not resolved by graph.canonical (skipped): {g['expected_skill_names_unresolved']}")
+    print(f"  expected skill names the graph does not know (counted as misses): {g['expected_skill_names_unresolved']}")
     for c in g["checks"]:
         print(f"  check {c['document']:34s} {c['check']:26s} got {c['got']!s:16s} {_mark(c['ok'])}")
     for e in g["errors"]:
@@ -360,10 +407,11 @@ def print_speed(s: dict[str, Any]) -> None:
         )
     one = s["parse_many_1_worker"]
     ratio = s["time_ratio_vs_pdfminer"]
+    headline = ratio["paired_cpu"] if ratio["paired_cpu"] is not None else ratio["mean"]
     print(
-        f"  time per document vs pdfminer: {ratio['mean']:.3f}x (mean; median document {ratio['median_doc']:.3f}x;"
-        f" process CPU time {ratio['cpu_seconds']:.3f}x)"
-        f"  target <= {ratio['target_at_most']:.2f}  {_mark(ratio['mean'] <= ratio['target_at_most'])}"
+        f"  time per document vs pdfminer: {headline:.3f}x (same documents back to back, CPU time; median document"
+        f" {ratio['paired_median_doc']}x); separate wall-clock runs {ratio['mean']:.3f}x"
+        f"  target <= {ratio['target_at_most']:.2f}  {_mark(headline <= ratio['target_at_most'])}"
     )
     if "speedup_2_workers" in s:
         sp = s["speedup_2_workers"]
@@ -392,13 +440,18 @@ def main() -> int:
     parser.add_argument("--limit", type=int, default=None, help="use the first N PDFs of the corpus (sorted)")
     parser.add_argument("--skip-workers", action="store_true", help="skip the 2-worker run")
     parser.add_argument("--out", type=Path, default=ROOT / "benchmarks" / "results" / "parse.json")
-    parser.add_argument("--stage", choices=("pdfminer", "workers1", "workers2"), help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--golden-only", action="store_true", help="re-score the golden set only; keep the corpus figures in --out"
+    )
+    parser.add_argument("--stage", choices=("pdfminer", "workers1", "workers2", "paired"), help=argparse.SUPPRESS)
     args = parser.parse_args()
 
     if args.stage:  # a child process: one timed run, JSON on stdout
         paths = corpus_paths(args.limit)
         if args.stage == "pdfminer":
             result = stage_pdfminer(paths)
+        elif args.stage == "paired":
+            result = stage_paired(paths)
         else:
             result = stage_parse(paths, workers=1 if args.stage == "workers1" else 2)
         me, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
@@ -407,6 +460,19 @@ def main() -> int:
         result["peak_rss_mib"] = _mib(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
         result["peak_rss_children_mib"] = _mib(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
         print(json.dumps(result))
+        return 0
+
+    if args.golden_only:
+        from skills_graph import SkillsGraph
+
+        previous = json.loads(args.out.read_text(encoding="utf-8")) if args.out.exists() else {}
+        graph = SkillsGraph.load()
+        previous["graph_fingerprint"] = graph.fingerprint
+        previous["golden"] = golden(graph)
+        print_golden(previous["golden"])
+        args.out.parent.mkdir(parents=True, exist_ok=True)
+        args.out.write_text(json.dumps(previous, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        print(f"wrote {args.out} (golden set only; corpus figures kept from the previous run)")
         return 0
 
     report: dict[str, Any] = {

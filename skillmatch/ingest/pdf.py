@@ -279,21 +279,26 @@ def _with_gaps(lines: Sequence[_Line]) -> list[_Line | Break]:
 def _line_from_layout(obj: Any, page_top: float) -> _Line | None:
     from pdfminer.layout import LTChar
 
-    sizes: list[float] = []
+    # This loop touches every character of the document: keep it lean (one regex per font).
+    sizes: Counter[float] = Counter()
+    bold_fonts: dict[str, bool] = {}
     bold = 0
     visible = 0
     for ch in obj:
         if isinstance(ch, LTChar):
-            if not ch.get_text().strip():
+            if ch.get_text().isspace():
                 continue
             visible += 1
-            sizes.append(round(float(ch.size), 1))
-            if _BOLD_RE.search(str(ch.fontname)):
-                bold += 1
+            sizes[ch.size] += 1
+            font = ch.fontname
+            is_bold = bold_fonts.get(font)
+            if is_bold is None:
+                is_bold = bold_fonts[font] = bool(_BOLD_RE.search(str(font)))
+            bold += is_bold
     raw = obj.get_text()
     if not raw.strip():
         return None
-    size = Counter(sizes).most_common(1)[0][0] if sizes else None
+    size = round(float(sizes.most_common(1)[0][0]), 1) if sizes else None
     return _Line(
         text=raw.replace("\n", " "),
         x0=float(obj.x0),

@@ -104,12 +104,19 @@ def _close(a: str | None, b: str | None) -> bool:
 
 
 def score_profile(
-    report: GoldenReport, profile: Profile, expected: Mapping[str, Any], *, skill_ids: Iterable[str], label: str = ""
+    report: GoldenReport,
+    profile: Profile,
+    expected: Mapping[str, Any],
+    *,
+    skill_ids: Iterable[str],
+    unresolved_skills: int = 0,
+    label: str = "",
 ) -> None:
     """Add one document's comparison to ``report``.
 
     ``skill_ids`` are the canonical ids of the expected skills (the caller resolves the names
-    through the graph, so that aliases count).
+    through the graph, so that aliases count); ``unresolved_skills`` counts the expected skills
+    the graph does not know, which the parser cannot report: they count as misses.
     """
     report.documents += 1
     if _norm(profile.name) == _norm(expected.get("name")):
@@ -175,6 +182,7 @@ def score_profile(
             left.remove(found)
     f["education"].fp += len(left)
     f["skills"].add((s.skill_id for s in profile.skills), skill_ids)
+    f["skills"].fn += unresolved_skills
     if abs(profile.total_experience_months - int(expected.get("total_experience_months", 0))) <= 3:
         report.experience_within_3_months += 1
     else:

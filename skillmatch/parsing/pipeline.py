@@ -204,17 +204,20 @@ def parse_document(
     if not text_of("education"):
         education = [e for e in education if e.degree]  # outside a section, only clear degrees
 
-    evidence = skill_evidence(text, [(s.kind, s.span) for s in sections], position_spans, graph=graph)
+    matches = graph.match_text(text)  # once: evidence, positions and languages all read it
+    evidence = skill_evidence(text, [(s.kind, s.span) for s in sections], position_spans, graph=graph, matches=matches)
     # Each position lists the skills its own text mentions.
     positions = []
     for position, (start, end) in position_spans:
-        inside = tuple(dict.fromkeys(m.skill_id for m in graph.match_text(text[start:end])))
+        inside = tuple(dict.fromkeys(m.skill_id for m in matches if start <= m.start and m.end <= end))
         positions.append(position.model_copy(update={"skills": inside}))
     intervals = [(p.start, p.end) for p in positions if p.start and p.end]
     summary = next((t for t, _ in text_of("summary")), None)
     certifications = tuple(_list_items(t for t, _ in text_of("certifications")))
     # Languages: the items of a languages section, or the human languages named anywhere.
-    languages = tuple(_list_items(t for t, _ in text_of("languages"))) or tuple(human_languages(text, graph=graph))
+    languages = tuple(_list_items(t for t, _ in text_of("languages"))) or tuple(
+        human_languages(text, graph=graph, matches=matches)
+    )
     is_resume = _resume_score(sections, positions, education, contact.emails + contact.phones, evidence)
     if not positions:
         warnings.append(ParseWarning(code="no_positions", message="No dated positions were found."))

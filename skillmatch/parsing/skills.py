@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from skillmatch.models import Position, SkillEvidence
 from skillmatch.parsing.dates import total_months
 from skills_graph import SkillsGraph
-from skills_graph.models import TECHNOLOGY_TYPES
+from skills_graph.models import TECHNOLOGY_TYPES, SkillMatch
 
 __all__ = ["skill_evidence", "is_human_language", "human_languages"]
 
@@ -51,10 +51,10 @@ def is_human_language(graph: SkillsGraph, skill_id: str) -> bool:
     return False
 
 
-def human_languages(text: str, *, graph: SkillsGraph) -> list[str]:
+def human_languages(text: str, *, graph: SkillsGraph, matches: Sequence[SkillMatch] | None = None) -> list[str]:
     """Names of the human languages mentioned in ``text``, in order of first mention."""
     names: dict[str, None] = {}
-    for match in graph.match_text(text):
+    for match in graph.match_text(text) if matches is None else matches:
         if is_human_language(graph, match.skill_id):
             names.setdefault(match.name, None)
     return list(names)
@@ -85,6 +85,7 @@ def skill_evidence(
     positions: Sequence[tuple[Position, tuple[int, int]]],
     *,
     graph: SkillsGraph,
+    matches: Sequence[SkillMatch] | None = None,
 ) -> list[SkillEvidence]:
     """Evidence for every skill mentioned in ``text``, strongest first (then by id).
 
@@ -98,11 +99,13 @@ def skill_evidence(
         Positions with the span of their header and description in ``text``.
     graph : SkillsGraph
         Resolves mentions to canonical skills.
+    matches : sequence of SkillMatch, optional
+        ``graph.match_text(text)`` when the caller already has it.
     """
     by_skill: dict[str, _Evidence] = {}
     hidden = [m.span() for m in _URL_OR_EMAIL.finditer(text)]
     kinds: dict[str, bool] = {}  # skill id -> is it a named technology
-    for match in graph.match_text(text):
+    for match in graph.match_text(text) if matches is None else matches:
         if any(a < match.end and match.start < b for a, b in hidden):
             continue  # "github.com/jane" is a link, not GitHub experience
         if is_human_language(graph, match.skill_id):

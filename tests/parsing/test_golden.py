@@ -46,8 +46,11 @@ def report(graph: SkillsGraph) -> GoldenReport:
         # Contact details are exact on every document.
         assert sorted(profile.contact.emails) == sorted(e.lower() for e in expected["emails"]), document.name
         assert sorted(profile.contact.phones) == sorted(expected["phones"]), document.name
-        ids = [sid for sid in (graph.canonical(n) for n in expected.get("skills", ())) if sid]
-        score_profile(report, profile, expected, skill_ids=ids, label=document.name)
+        resolved = [graph.canonical(n) for n in expected.get("skills", ())]
+        ids = [sid for sid in resolved if sid]
+        score_profile(
+            report, profile, expected, skill_ids=ids, unresolved_skills=len(resolved) - len(ids), label=document.name
+        )
     return report
 
 
@@ -59,5 +62,6 @@ def test_field_scores_reach_their_floors(report: GoldenReport) -> None:
     assert scores["experience_within_3_months"] >= 0.85
     assert scores["name_accuracy"] >= 0.95
     assert scores["links"]["f1"] >= 0.98
-    # Below the 0.90 for now (see benchmarks/README.md): a regression floor.
-    assert scores["skills"]["f1"] >= 0.85
+    # Below the 0.90 for now (see benchmarks/README.md): a regression floor. Expected
+    # skills the graph does not know count as misses.
+    assert scores["skills"]["f1"] >= 0.80
