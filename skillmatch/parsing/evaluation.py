@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from skillmatch.models import Profile
+from skills_graph.evaluation import Score
 
 __all__ = ["FieldScore", "GoldenReport", "score_profile"]
 
@@ -37,17 +38,21 @@ class FieldScore:
         self.fn += len(e - p)
 
     @property
+    def score(self) -> Score:
+        """The counts as an immutable :class:`skills_graph.evaluation.Score` (P, R and F1)."""
+        return Score(self.tp, self.fp, self.fn)
+
+    @property
     def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+        return self.score.precision
 
     @property
     def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+        return self.score.recall
 
     @property
     def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
+        return self.score.f1
 
 
 @dataclass
