@@ -4,6 +4,7 @@ import subprocess
 import sys
 
 import skillmatch
+import skillmatch.parsing
 import skills_graph
 
 
@@ -61,8 +62,11 @@ def test_public_api_snapshot() -> None:
         "GraphBuildError",
         "UnknownSkillError",
     ]
+    assert skillmatch.parsing.__all__ == ["Source", "parse", "parse_text", "parse_document", "parse_many", "make_nlp"]
     for name in skillmatch.__all__:
         assert hasattr(skillmatch, name)
+    for name in skillmatch.parsing.__all__:
+        assert hasattr(skillmatch.parsing, name)
     for name in skills_graph.__all__:
         assert hasattr(skills_graph, name)
 

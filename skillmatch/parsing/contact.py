@@ -18,13 +18,13 @@ import itertools
 import re
 import statistics
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 
 from skillmatch.models import ContactInfo, DocumentLine, Link
 from skillmatch.parsing.dates import find_date_ranges
 
-__all__ = ["extract_contact", "find_name"]
+__all__ = ["EntityTagger", "extract_contact", "find_name"]
 
 # ---------------------------------------------------------------------------------------------
 # Emails
@@ -709,8 +709,20 @@ def _segments(text: str, hints: frozenset[str] = frozenset()) -> list[str]:
 
 _PAGE1_LINES = 80  # lines of page 1 looked at (layout: the 15 topmost of them are candidates)
 
+#: Named entities of some lines: called with the texts of the lines that hold a name candidate,
+#: returns for each of them its entities as ``(text, label)`` pairs (spaCy's labels: ``PERSON``,
+#: ``ORG``, ``GPE``...). :func:`skillmatch.parsing._nlp.entity_tagger` builds one from a spaCy
+#: pipeline with a trained NER.
+EntityTagger = Callable[[Sequence[str]], Sequence[Sequence[tuple[str, str]]]]
 
-def find_name(lines: Sequence[DocumentLine], *, text: str | None = None) -> str | None:
+_PERSON_LABELS = frozenset({"PERSON", "PER"})  # PER: the WikiNER label of spaCy's multilingual pipelines
+_NOT_PERSON_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "NORP"})
+_ENTITY_POINTS = 2.0  # layout score added for a PERSON entity, taken off for an ORG/GPE/LOC/FAC/NORP one
+
+
+def find_name(
+    lines: Sequence[DocumentLine], *, text: str | None = None, entities: EntityTagger | None = None
+) -> str | None:
     """The candidate's name, chosen among the first lines of the document.
 
     With layout (``font_size`` set), each of the 15 topmost lines of the first page (by ``y0``
@@ -729,12 +741,22 @@ def find_name(lines: Sequence[DocumentLine], *, text: str | None = None) -> str 
     section heading in the same column ("Skills", "Languages", "Certifications", "Experience",
     ...) are section content, never the name.
 
+    With ``entities`` (a trained NER's view of the candidate lines), a candidate that is a
+    ``PERSON`` (or ``PER``) entity on its line scores 2 points more, and one that is an ``ORG``,
+    ``GPE``, ``LOC``, ``FAC`` or ``NORP`` entity 2 points less; without layout, a ``PERSON``
+    candidate is preferred to the first one, and an organisation or place comes last. An
+    entity counts when its text, cleaned like a name, is the candidate (case and spacing
+    aside). Lines are passed to ``entities`` title-cased when written in capitals, since NER
+    models read "JOHN SMITH" poorly. Without ``entities`` nothing changes.
+
     Parameters
     ----------
     lines : sequence of DocumentLine
         The document's lines in reading order (may be empty).
     text : str, optional
         The document's text, used when ``lines`` give no name.
+    entities : callable, optional
+        An :data:`EntityTagger`: line texts -> ``(entity text, label)`` pairs per line.
 
     Returns
     -------
@@ -749,36 +771,87 @@ def find_name(lines: Sequence[DocumentLine], *, text: str | None = None) -> str 
     'José Álvarez-Núñez'
     >>> find_name([], text="Curriculum Vitae\\nJane Doe, MBA\\njane@example.com")
     'Jane Doe'
+    >>> ner = lambda texts: [[("Morgan Stanley", "ORG")] if t == "Morgan Stanley" else [] for t in texts]
+    >>> find_name([], text="Morgan Stanley\\nJordan Lee"), find_name([], text="Morgan Stanley\\nJordan Lee", entities=ner)
+    ('Morgan Stanley', 'Jordan Lee')
     """
     hints = _name_hints(text if text is not None else "\n".join(ln.text for ln in lines))
     page1 = [ln for ln in lines if ln.page == 1 and ln.text.strip()][:_PAGE1_LINES]
     if page1 and any(ln.font_size is not None for ln in page1):
-        found = _from_layout(page1, hints)
+        found = _from_layout(page1, hints, entities)
         if found is not None:
             return found
     elif page1:
-        found = _from_plain(page1[:15], hints)
+        found = _from_plain(page1[:15], hints, entities)
         if found is not None:
             return found
     if text:
-        return _from_plain([DocumentLine(text=t) for t in text.splitlines()], hints)
+        return _from_plain([DocumentLine(text=t) for t in text.splitlines()], hints, entities)
     return None
 
 
-def _from_plain(lines: Sequence[DocumentLine], hints: frozenset[str]) -> str | None:
+def _entity_key(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _tagging_text(text: str, hints: frozenset[str]) -> str:
+    """A line as the NER reads it: letter-spacing joined, capitals title-cased."""
+    joined = _unspace(text, hints)
+    letters = [ch for ch in joined if ch.isalpha()]
+    if len(letters) > 2 and all(ch.isupper() for ch in letters):
+        return " ".join(_recase(t, i == 0) for i, t in enumerate(joined.split()))
+    return joined
+
+
+def _entity_labels(
+    entities: EntityTagger, texts: Mapping[int, str], hints: frozenset[str]
+) -> dict[int, dict[str, str]]:
+    """For each line index, its entities keyed as candidate names are (first label wins)."""
+    indexes = list(texts)
+    found = entities([_tagging_text(texts[i], hints) for i in indexes])
+    out: dict[int, dict[str, str]] = {}
+    for i, pairs in zip(indexes, found, strict=True):
+        labels = out.setdefault(i, {})
+        for ent_text, label in pairs:
+            key = _entity_key(_clean_name(ent_text) or ent_text)
+            labels.setdefault(key, label)
+    return out
+
+
+def _entity_rank(label: str | None) -> int:
+    """+1 a person, -1 an organisation or place, 0 anything else (or no entity)."""
+    if label in _PERSON_LABELS:
+        return 1
+    if label in _NOT_PERSON_LABELS:
+        return -1
+    return 0
+
+
+def _from_plain(
+    lines: Sequence[DocumentLine], hints: frozenset[str], entities: EntityTagger | None = None
+) -> str | None:
     nonempty = [ln for ln in lines if ln.text.strip()][:8]
     below = _under_content_heading(nonempty)
+    found: list[tuple[int, str]] = []  # (line index, name): one candidate per line
     for i, line in enumerate(nonempty):
         if i in below:
             continue
         for segment in _segments(line.text, hints)[:1]:
             name = _clean_name(segment)
             if name is not None and len(name.split()) >= 2:
-                return name
-    return None
+                if entities is None:
+                    return name
+                found.append((i, name))
+    if not found:
+        return None
+    labels = _entity_labels(entities, {i: nonempty[i].text for i, _ in found}, hints) if entities else {}
+    _, _, name = max((_entity_rank(labels.get(i, {}).get(_entity_key(n))), -i, n) for i, n in found)
+    return name
 
 
-def _from_layout(page1: Sequence[DocumentLine], hints: frozenset[str]) -> str | None:
+def _from_layout(
+    page1: Sequence[DocumentLine], hints: frozenset[str], entities: EntityTagger | None = None
+) -> str | None:
     has_y = any(ln.y0 for ln in page1)
     below = _under_content_heading(page1)
     # the 15 topmost lines: in a two-column page, reading order puts the whole sidebar first
@@ -791,7 +864,7 @@ def _from_layout(page1: Sequence[DocumentLine], hints: frozenset[str]) -> str | 
     biggest = max(sizes)
     median = statistics.median(sizes)
     right = max((ln.x1 for ln in lines), default=0.0)
-    best: tuple[float, int, str] | None = None
+    candidates: list[tuple[float, int, str]] = []  # (score, line index, name), in line then segment order
     for i in sorted(order):
         ln = page1[i]
         if i in below:
@@ -815,7 +888,15 @@ def _from_layout(page1: Sequence[DocumentLine], hints: frozenset[str]) -> str | 
                 score += 1.0
             score += 0.5 if alone else -0.25 * j
             score += 0.5 if 2 <= len(name.split()) <= 3 else 0.0
-            key = (score, -i, name)
-            if best is None or key[:2] > best[:2]:
-                best = key
+            candidates.append((score, i, name))
+    if entities is not None and candidates:
+        labels = _entity_labels(entities, {i: page1[i].text for _, i, _ in candidates}, hints)
+        candidates = [
+            (score + _ENTITY_POINTS * _entity_rank(labels.get(i, {}).get(_entity_key(name))), i, name)
+            for score, i, name in candidates
+        ]
+    best: tuple[float, int, str] | None = None
+    for score, i, name in candidates:  # the first of the best scores wins
+        if best is None or (score, -i) > (best[0], -best[1]):
+            best = (score, i, name)
     return best[2] if best is not None else None

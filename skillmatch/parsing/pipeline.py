@@ -5,7 +5,9 @@ from content), ``parse_text`` parses text you already have, and ``parse_many`` p
 of documents, one result per input, in input order, reporting failures instead of stopping.
 
 Pass a :class:`~skills_graph.SkillsGraph` built once (``graph=``): without it every call loads
-the packaged graph, which costs about a second and a half.
+the packaged graph, which costs about a second and a half. A spaCy pipeline (``nlp=``, from
+:func:`skillmatch.parsing.make_nlp`) is optional: the parser is rule-based and runs none by
+default; a pipeline that recognises named entities helps it choose the candidate's name.
 """
 
 from __future__ import annotations
@@ -29,6 +31,8 @@ from skillmatch.errors import (
 from skillmatch.models import Document, DocumentLine, ParseFailure, ParseWarning, Profile
 
 if TYPE_CHECKING:
+    from spacy.language import Language
+
     from skills_graph import SkillsGraph
 
 __all__ = ["Source", "parse", "parse_text", "parse_document", "parse_many"]
@@ -52,6 +56,14 @@ def _as_of(value: date | str | None) -> date:
     if isinstance(value, date):
         return value
     raise InvalidArgumentError("as_of", expected="a date or 'YYYY-MM-DD'", got=value)
+
+
+def _check_nlp(nlp: object) -> None:
+    """Raise ``InvalidArgumentError`` unless ``nlp`` is None or a spaCy pipeline (spaCy loads only then)."""
+    if nlp is not None:
+        from skillmatch.parsing._nlp import check_nlp
+
+        check_nlp(nlp)
 
 
 def _read_source(source: Source, config: ParseConfig) -> tuple[bytes, str]:
@@ -87,6 +99,7 @@ def parse(
     *,
     media_type: str | None = None,
     graph: SkillsGraph | None = None,
+    nlp: Language | None = None,
     config: ParseConfig | None = None,
     as_of: date | str | None = None,
 ) -> Profile:
@@ -99,7 +112,13 @@ def parse(
     media_type : str, optional
         Skip sniffing and read the bytes as this type.
     graph : SkillsGraph, optional
-        The skills graph (build it once and pass it; default: the packaged graph).
+        The skills graph (build it once and pass it; default: the graph of ``nlp``'s
+        ``skillmatch_skills`` component, else the packaged graph).
+    nlp : spacy.language.Language, optional
+        A spaCy pipeline built once with :func:`skillmatch.parsing.make_nlp` (or any spaCy
+        pipeline). When it recognises named entities (a trained ``ner``, an ``entity_ruler``:
+        any component that assigns ``doc.ents``), its ``PERSON`` entities over the top lines
+        help choose the name. Without one, or with a blank one, no spaCy pipeline runs.
     config : ParseConfig, optional
         Limits and options.
     as_of : date or "YYYY-MM-DD", optional
@@ -107,6 +126,8 @@ def parse(
 
     Raises
     ------
+    InvalidArgumentError
+        An argument of the wrong type, e.g. an ``nlp`` that is not a spaCy pipeline.
     DocumentError
         ``UnsupportedMediaTypeError``, ``CorruptDocumentError``, ``EncryptedDocumentError``,
         ``EmptyDocumentError`` or ``DocumentTooLargeError``, each with a code and the source.
@@ -119,10 +140,11 @@ def parse(
     """
     from skillmatch.ingest import read_document
 
+    _check_nlp(nlp)
     config = config or ParseConfig()
     data, name = _read_source(source, config)
     document = read_document(data, source_id=name, media_type=media_type, config=config)
-    return parse_document(document, graph=graph, config=config, as_of=as_of)
+    return parse_document(document, graph=graph, nlp=nlp, config=config, as_of=as_of)
 
 
 def parse_text(
@@ -130,10 +152,11 @@ def parse_text(
     *,
     source: str = "text",
     graph: SkillsGraph | None = None,
+    nlp: Language | None = None,
     config: ParseConfig | None = None,
     as_of: date | str | None = None,
 ) -> Profile:
-    """Parse resume text you already have.
+    """Parse resume text you already have (the options are those of :func:`parse`).
 
     Examples
     --------
@@ -142,6 +165,7 @@ def parse_text(
     """
     if not isinstance(text, str):
         raise InvalidArgumentError("text", expected="a str", got=text)
+    _check_nlp(nlp)
     config = config or ParseConfig()
     if len(text) > config.max_chars:
         raise DocumentTooLargeError(
@@ -157,17 +181,28 @@ def parse_text(
         pages=1,
         lines=lines,
     )
-    return parse_document(document, graph=graph, config=config, as_of=as_of)
+    return parse_document(document, graph=graph, nlp=nlp, config=config, as_of=as_of)
 
 
 def parse_document(
     document: Document,
     *,
     graph: SkillsGraph | None = None,
+    nlp: Language | None = None,
     config: ParseConfig | None = None,
     as_of: date | str | None = None,
 ) -> Profile:
-    """Parse a :class:`~skillmatch.models.Document` (what the ingest layer returns)."""
+    """Parse a :class:`~skillmatch.models.Document` (what the ingest layer returns).
+
+    The options are those of :func:`parse`.
+
+    Examples
+    --------
+    >>> from skillmatch.ingest import read_document
+    >>> document = read_document(b"Ana Ruiz\\nSkills: SQL", source_id="ana.txt")
+    >>> parse_document(document, as_of="2026-01-01").name
+    'Ana Ruiz'
+    """
     from skillmatch.parsing.contact import extract_contact, find_name
     from skillmatch.parsing.dates import total_months
     from skillmatch.parsing.education import find_education
@@ -176,6 +211,12 @@ def parse_document(
     from skillmatch.parsing.skills import human_languages, skill_evidence
     from skills_graph import SkillsGraph
 
+    entities = None
+    if nlp is not None:
+        from skillmatch.parsing._nlp import check_nlp, entity_tagger, graph_of
+
+        entities = entity_tagger(check_nlp(nlp))  # None for a pipeline without NER: nothing runs
+        graph = graph or graph_of(nlp)
     config = config or ParseConfig()
     today = _as_of(as_of)
     graph = graph or SkillsGraph.load()
@@ -187,7 +228,7 @@ def parse_document(
         return [(s.text, s.span[0]) for s in sections if s.kind in kinds]
 
     lines = document.lines or tuple(DocumentLine(text=line) for line in text.splitlines() if line.strip())
-    name = find_name(lines, text=text)
+    name = find_name(lines, text=text, entities=entities)
     if name is None:
         warnings.append(ParseWarning(code="no_name", message="No candidate name was found near the top."))
     contact = extract_contact(text, default_region=config.default_region)
@@ -281,6 +322,7 @@ def parse_many(
     *,
     workers: int = 1,
     graph: SkillsGraph | None = None,
+    nlp: Language | None = None,
     config: ParseConfig | None = None,
     as_of: date | str | None = None,
 ) -> Iterator[Profile | ParseFailure]:
@@ -288,7 +330,9 @@ def parse_many(
 
     A document that fails (any :class:`~skillmatch.errors.SkillmatchError`) becomes a
     ``ParseFailure`` with its code; the run goes on. With ``workers > 1`` documents are parsed in
-    that many processes (each loads the graph once).
+    that many processes (each loads the graph once, and receives a pickled copy of ``nlp``
+    once; a ``skillmatch_skills`` component's copy matches against the worker's graph). The
+    other options are those of :func:`parse`.
 
     Examples
     --------
@@ -298,16 +342,21 @@ def parse_many(
     """
     if not isinstance(workers, int) or workers < 1:
         raise InvalidArgumentError("workers", expected="an int >= 1", got=workers)
+    _check_nlp(nlp)
     config = config or ParseConfig()
     today = _as_of(as_of)
     if workers == 1:
         from skills_graph import SkillsGraph
 
+        if graph is None and nlp is not None:
+            from skillmatch.parsing._nlp import graph_of
+
+            graph = graph_of(nlp)
         graph = graph or SkillsGraph.load()
         for source in sources:
-            yield _parse_one(source, graph, config, today)
+            yield _parse_one(source, graph, nlp, config, today)
         return
-    yield from _parse_in_processes(sources, workers=workers, config=config, as_of=today)
+    yield from _parse_in_processes(sources, workers=workers, nlp=nlp, config=config, as_of=today)
 
 
 def _source_name(source: object) -> str:
@@ -343,9 +392,11 @@ def _within(seconds: float, work: Callable[[], _T]) -> _T:
         signal.signal(signal.SIGALRM, previous)
 
 
-def _parse_one(source: Source, graph: SkillsGraph, config: ParseConfig, as_of: date) -> Profile | ParseFailure:
+def _parse_one(
+    source: Source, graph: SkillsGraph, nlp: Language | None, config: ParseConfig, as_of: date
+) -> Profile | ParseFailure:
     try:
-        return _within(config.timeout_seconds, lambda: parse(source, graph=graph, config=config, as_of=as_of))
+        return _within(config.timeout_seconds, lambda: parse(source, graph=graph, nlp=nlp, config=config, as_of=as_of))
     except _TimeUp:
         error = ParseTimeoutError(
             f"Parsing took longer than {config.timeout_seconds} s (ParseConfig.timeout_seconds).",
@@ -361,22 +412,45 @@ def _parse_one(source: Source, graph: SkillsGraph, config: ParseConfig, as_of: d
 
 
 # -- worker processes -------------------------------------------------------------------
-_WORKER_GRAPH: list[SkillsGraph] = []  # per worker process, filled by its initializer
+# per worker process, filled by its initializer: the graph, and the spaCy pipeline if one was passed
+_WORKER_GRAPH: list[SkillsGraph] = []
+_WORKER_NLP: list[Language | None] = []
 
 
-def _init_worker() -> None:
+def _init_worker(nlp_pickle: bytes | None = None) -> None:
+    import pickle
+
     from skills_graph import SkillsGraph
 
     _WORKER_GRAPH.append(SkillsGraph.load())
     _ = _WORKER_GRAPH[0].matcher
+    nlp: Language | None = pickle.loads(nlp_pickle) if nlp_pickle is not None else None
+    if nlp is not None:
+        from skillmatch.parsing._nlp import bind_graph
+
+        bind_graph(nlp, _WORKER_GRAPH[0])  # the copy of a skills component matches against this graph
+    _WORKER_NLP.append(nlp)
 
 
 def _work(source: Source, config: ParseConfig, as_of: date) -> Profile | ParseFailure:
-    return _parse_one(source, _WORKER_GRAPH[0], config, as_of)
+    return _parse_one(source, _WORKER_GRAPH[0], _WORKER_NLP[0], config, as_of)
+
+
+def _pickle_nlp(nlp: Language | None) -> bytes | None:
+    if nlp is None:
+        return None
+    import pickle
+
+    try:
+        return pickle.dumps(nlp)
+    except Exception as exc:
+        raise InvalidArgumentError(
+            "nlp", expected="a picklable spaCy pipeline when workers > 1 (or workers=1)", got=nlp
+        ) from exc
 
 
 def _parse_in_processes(
-    sources: Iterable[Source], *, workers: int, config: ParseConfig, as_of: date
+    sources: Iterable[Source], *, workers: int, nlp: Language | None, config: ParseConfig, as_of: date
 ) -> Iterator[Profile | ParseFailure]:
     """Ordered results from a process pool, a bounded window of documents in flight; a worker
     that crashes or runs past the time limit is replaced and its document reported."""
@@ -384,8 +458,10 @@ def _parse_in_processes(
     from collections import deque
     from concurrent.futures.process import BrokenProcessPool
 
+    nlp_pickle = _pickle_nlp(nlp)  # once, before any worker starts
+
     def new_pool() -> cf.ProcessPoolExecutor:
-        return cf.ProcessPoolExecutor(max_workers=workers, initializer=_init_worker)
+        return cf.ProcessPoolExecutor(max_workers=workers, initializer=_init_worker, initargs=(nlp_pickle,))
 
     pool = new_pool()
     window: deque[tuple[Source, cf.Future[Profile | ParseFailure]]] = deque()

@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from skillmatch.models import ContactInfo, DocumentLine, Link
-from skillmatch.parsing.contact import extract_contact, find_name
+from skillmatch.parsing.contact import EntityTagger, extract_contact, find_name
 
 # --------------------------------------------------------------------------- names, plain text
 
@@ -95,6 +97,59 @@ LAYOUT_NAMES: list[tuple[list[DocumentLine], str | None]] = [
 @pytest.mark.parametrize(("lines", "name"), LAYOUT_NAMES)
 def test_name_from_layout(lines: list[DocumentLine], name: str | None) -> None:
     assert find_name(lines) == name
+
+
+# --------------------------------------------------------------------------- names, with a NER's entities
+
+
+def tagger(labels: dict[str, str], seen: list[str] | None = None) -> EntityTagger:
+    """A stand-in for a trained NER: every ``labels`` key found in a line is an entity."""
+
+    def tag(texts: Sequence[str]) -> list[list[tuple[str, str]]]:
+        if seen is not None:
+            seen.extend(texts)
+        return [[(k, v) for k, v in labels.items() if k in t] for t in texts]
+
+    return tag
+
+
+def test_person_entity_wins_a_layout_tie() -> None:
+    lines = [ln("Chris Evans", 11, 10), ln("Tom Hardy", 11, 30)]
+    assert find_name(lines) == "Chris Evans"
+    assert find_name(lines, entities=tagger({"Tom Hardy": "PERSON"})) == "Tom Hardy"
+    assert find_name(lines, entities=tagger({"Chris Evans": "ORG"})) == "Tom Hardy"
+    assert find_name(lines, entities=tagger({"Tom Hardy": "PER"})) == "Tom Hardy"  # multilingual label
+
+
+def test_entities_do_not_outweigh_a_clear_layout() -> None:
+    lines = [ln("Priya Raghunathan", 20, 10, bold=True), ln("Jordan Lee", 10, 200)]
+    assert find_name(lines, entities=tagger({"Jordan Lee": "PERSON"})) == "Priya Raghunathan"
+
+
+def test_entities_in_plain_text() -> None:
+    text = "Morgan Stanley\nJordan Lee\njordan@example.com"
+    assert find_name([], text=text) == "Morgan Stanley"
+    assert find_name([], text=text, entities=tagger({"Morgan Stanley": "ORG"})) == "Jordan Lee"
+    assert find_name([], text=text, entities=tagger({"Jordan Lee": "PERSON"})) == "Jordan Lee"
+    assert find_name([], text=text, entities=tagger({"Jordan": "PERSON"})) == "Morgan Stanley"  # not the whole name
+
+
+def test_the_ner_reads_capitals_title_cased() -> None:
+    seen: list[str] = []
+    assert (
+        find_name([], text="ACME WIDGETS\nJOHN SMITH", entities=tagger({"John Smith": "PERSON"}, seen)) == "John Smith"
+    )
+    assert seen == ["Acme Widgets", "John Smith"]
+
+
+@pytest.mark.parametrize(("text", "name"), PLAIN_NAMES)
+def test_no_entities_change_nothing(text: str, name: str | None) -> None:
+    assert find_name([], text=text, entities=tagger({})) == name
+
+
+@pytest.mark.parametrize(("lines", "name"), LAYOUT_NAMES)
+def test_no_entities_change_nothing_with_layout(lines: list[DocumentLine], name: str | None) -> None:
+    assert find_name(lines, entities=tagger({})) == name
 
 
 def test_at_least_thirty_name_cases() -> None:
