@@ -21,6 +21,7 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/python
 demo: $(VENV)/.installed
 	$(BIN)/python examples/parse_resumes.py examples/resumes
 	$(BIN)/python examples/explain_skills.py examples/resumes/backend_engineer.txt examples/requisitions/backend_engineer.txt
+	$(BIN)/python examples/dedupe_candidates.py examples/resumes
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .

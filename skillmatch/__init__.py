@@ -13,7 +13,7 @@ Examples
 ('Ana Ruiz', ['Python'])
 """
 
-from skillmatch.config import ParseConfig
+from skillmatch.config import DedupeConfig, ParseConfig
 from skillmatch.errors import (
     CorruptDocumentError,
     DocumentError,
@@ -22,18 +22,27 @@ from skillmatch.errors import (
     EncryptedDocumentError,
     GraphBuildError,
     GraphLoadError,
+    IndexStoreError,
     InvalidArgumentError,
+    InvalidRecordError,
+    LinkageError,
     ParseTimeoutError,
     SkillmatchError,
     SkillsGraphError,
     UnknownSkillError,
     UnsupportedMediaTypeError,
 )
+from skillmatch.linkage.api import dedupe
 from skillmatch.models import (
+    CandidateRecord,
+    Cluster,
     ContactInfo,
     Document,
     Education,
+    LevelWeight,
     Link,
+    Match,
+    PairScore,
     ParseFailure,
     ParseWarning,
     Position,
@@ -49,7 +58,9 @@ __all__ = [
     "parse",
     "parse_text",
     "parse_many",
+    "dedupe",
     "ParseConfig",
+    "DedupeConfig",
     "Profile",
     "ContactInfo",
     "Link",
@@ -59,6 +70,11 @@ __all__ = [
     "ParseWarning",
     "ParseFailure",
     "Document",
+    "CandidateRecord",
+    "Cluster",
+    "PairScore",
+    "LevelWeight",
+    "Match",
     "SkillmatchError",
     "InvalidArgumentError",
     "DocumentError",
@@ -72,4 +88,7 @@ __all__ = [
     "GraphLoadError",
     "GraphBuildError",
     "UnknownSkillError",
+    "LinkageError",
+    "InvalidRecordError",
+    "IndexStoreError",
 ]

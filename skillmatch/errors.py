@@ -32,6 +32,9 @@ __all__ = [
     "EmptyDocumentError",
     "DocumentTooLargeError",
     "ParseTimeoutError",
+    "LinkageError",
+    "InvalidRecordError",
+    "IndexStoreError",
 ]
 
 
@@ -159,3 +162,25 @@ class ParseTimeoutError(DocumentError):
     """A document that took longer than the per-document time limit."""
 
     code = "parse_timeout"
+
+
+# -- deduplication ------------------------------------------------------------------------------
+class LinkageError(SkillmatchError):
+    """A problem while finding or merging duplicate candidates."""
+
+    code = "linkage_error"
+
+
+class InvalidRecordError(LinkageError, ValueError):
+    """A candidate record that cannot be read (no id, a field of the wrong type, a repeated id).
+
+    The message names the field; it never repeats the record's personal data.
+    """
+
+    code = "invalid_record"
+
+
+class IndexStoreError(LinkageError):
+    """A deduplication index file that cannot be read or written (missing, corrupt, other version)."""
+
+    code = "index_store_error"

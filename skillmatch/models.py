@@ -30,6 +30,12 @@ __all__ = [
     "SkillEvidence",
     "Profile",
     "ParseFailure",
+    "CandidateRecord",
+    "LevelWeight",
+    "PairScore",
+    "FieldValue",
+    "Cluster",
+    "Match",
 ]
 
 SCHEMA_VERSION = 1
@@ -229,3 +235,110 @@ class ParseFailure(_Frozen):
     source: str
     code: str
     message: str
+
+
+# -- deduplication ------------------------------------------------------------------------------
+AttributeValue = str | int | float | bool | None
+
+
+class CandidateRecord(_Frozen):
+    """A candidate as deduplication sees it: an ATS row, or the parts of a parsed :class:`Profile`.
+
+    Values are kept as written (phones in any format, names with accents); the linkage code
+    normalises them when it compares. Keys an ATS stores that have no field here are kept in
+    ``attributes`` so that nothing is lost when records are merged and unmerged.
+
+    Examples
+    --------
+    >>> r = CandidateRecord(id="c1", name="Ana Ruiz", emails=("ana@example.com",))
+    >>> CandidateRecord.model_validate_json(r.model_dump_json()) == r
+    True
+    """
+
+    schema_version: int = SCHEMA_VERSION
+    id: Annotated[str, StringConstraints(min_length=1)]
+    name: str | None = None
+    emails: tuple[str, ...] = ()
+    phones: tuple[str, ...] = ()
+    location: str | None = None
+    links: tuple[str, ...] = ()
+    employers: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()
+    schools: tuple[str, ...] = ()
+    skills: tuple[str, ...] = ()
+    updated: Day | None = None
+    attributes: dict[str, AttributeValue] = Field(default_factory=dict)
+    profile: Profile | None = None
+
+
+class LevelWeight(_Frozen):
+    """One comparison's verdict on a pair: the level it reached and the match weight it adds.
+
+    ``weight`` is log2 of the Bayes factor m/u (Fellegi-Sunter), term-frequency adjusted where the
+    value is common or rare; positive weights argue for a match, negative ones against.
+    """
+
+    comparison: str
+    level: str
+    weight: float
+
+
+class PairScore(_Frozen):
+    """How likely two records are the same person, and why (every comparison's contribution)."""
+
+    left_id: str
+    right_id: str
+    probability: float = Field(ge=0, le=1)
+    match_weight: float
+    levels: tuple[LevelWeight, ...] = ()
+
+    def summary(self, top: int = 3) -> str:
+        """A one-line reason: the strongest contributions for and against.
+
+        >>> PairScore(left_id="a", right_id="b", probability=0.99, match_weight=7.1,
+        ...           levels=(LevelWeight(comparison="email", level="exact", weight=9.2),
+        ...                   LevelWeight(comparison="location", level="different", weight=-2.1))).summary()
+        'p=0.990: email exact (+9.2), location different (-2.1)'
+        """
+        shown = sorted(self.levels, key=lambda lw: -abs(lw.weight))[:top]
+        parts = ", ".join(f"{lw.comparison} {lw.level} ({lw.weight:+.1f})" for lw in shown)
+        return f"p={self.probability:.3f}: {parts}"
+
+
+class FieldValue(_Frozen):
+    """A distinct value of a merged record's field with the ids of the records that gave it."""
+
+    field: str
+    value: str
+    sources: tuple[str, ...]
+
+
+class Cluster(_Frozen):
+    """Records found to be one person, with the pairs that joined them and the merged record.
+
+    ``member_ids`` is every record of the cluster (a singleton has one). ``merged`` is the golden
+    record built by :func:`skillmatch.linkage.merge`; ``values`` keeps every distinct e-mail,
+    phone, link, name, location, employer, school and title with its provenance; ``members`` are
+    the source records, so :func:`skillmatch.linkage.unmerge` gives them back unchanged.
+    """
+
+    schema_version: int = SCHEMA_VERSION
+    cluster_id: str
+    member_ids: tuple[str, ...] = Field(min_length=1)
+    canonical_id: str
+    confidence: float = Field(default=1.0, ge=0, le=1)
+    pairs: tuple[PairScore, ...] = ()
+    merged: Profile | None = None
+    values: tuple[FieldValue, ...] = ()
+    members: tuple[CandidateRecord, ...] = ()
+    warnings: tuple[ParseWarning, ...] = ()
+
+
+class Match(_Frozen):
+    """An indexed record that a new or searched record matches, with its score and reason."""
+
+    record_id: str
+    probability: float = Field(ge=0, le=1)
+    match_weight: float
+    levels: tuple[LevelWeight, ...] = ()
+    reason: str = ""

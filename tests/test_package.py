@@ -10,8 +10,9 @@ import skills_graph
 
 def test_import_is_light() -> None:
     code = (
-        "import sys, skillmatch, skills_graph, skillmatch.errors;"
-        "heavy = [m for m in ('spacy', 'pdfminer', 'sklearn', 'networkx', 'numpy', 'scipy', 'thinc') if m in sys.modules];"
+        "import sys, skillmatch, skills_graph, skillmatch.errors, skillmatch.linkage;"
+        "heavy = [m for m in ('spacy', 'pdfminer', 'sklearn', 'networkx', 'numpy', 'scipy', 'thinc',"
+        " 'rapidfuzz', 'jellyfish', 'nicknames') if m in sys.modules];"
         "print(','.join(heavy))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
@@ -24,7 +25,9 @@ def test_public_api_snapshot() -> None:
         "parse",
         "parse_text",
         "parse_many",
+        "dedupe",
         "ParseConfig",
+        "DedupeConfig",
         "Profile",
         "ContactInfo",
         "Link",
@@ -34,6 +37,11 @@ def test_public_api_snapshot() -> None:
         "ParseWarning",
         "ParseFailure",
         "Document",
+        "CandidateRecord",
+        "Cluster",
+        "PairScore",
+        "LevelWeight",
+        "Match",
         "SkillmatchError",
         "InvalidArgumentError",
         "DocumentError",
@@ -47,6 +55,9 @@ def test_public_api_snapshot() -> None:
         "GraphLoadError",
         "GraphBuildError",
         "UnknownSkillError",
+        "LinkageError",
+        "InvalidRecordError",
+        "IndexStoreError",
     ]
     assert skills_graph.__all__ == [
         "SkillsGraph",
@@ -62,6 +73,11 @@ def test_public_api_snapshot() -> None:
         "GraphBuildError",
         "UnknownSkillError",
     ]
+    from skillmatch import linkage
+
+    assert {"dedupe", "candidate_pairs", "compare", "score", "cluster", "merge", "unmerge", "DedupIndex"} <= set(
+        linkage.__all__
+    )
     assert skillmatch.parsing.__all__ == ["Source", "parse", "parse_text", "parse_document", "parse_many", "make_nlp"]
     for name in skillmatch.__all__:
         assert hasattr(skillmatch, name)

@@ -1,0 +1,315 @@
+"""The whole deduplication: records -> blocking -> comparisons -> scores -> clusters -> merged records.
+
+Examples
+--------
+>>> records = [
+...     {"id": "1", "name": "Robert Müller", "emails": ["r.mueller@example.com"], "phones": ["+49 30 1234567"]},
+...     {"id": "2", "name": "Bob Mueller", "emails": ["R.Mueller@example.com"], "location": "Berlin"},
+...     {"id": "3", "name": "Wei Zhang", "emails": ["wei@example.org"]},
+... ]
+>>> clusters = dedupe(records)
+>>> [c.member_ids for c in clusters]
+[('1', '2'), ('3',)]
+>>> clusters[0].merged.contact.phones
+('+49301234567',)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from skillmatch.config import DedupeConfig
+from skillmatch.linkage.blocking import BlockingRule, candidate_pairs, candidate_rules
+from skillmatch.linkage.clustering import cluster_ids
+from skillmatch.linkage.comparisons import Comparison, candidate_comparisons, compare
+from skillmatch.linkage.merging import cluster_id_for, merge
+from skillmatch.linkage.normalize import NicknameIndex
+from skillmatch.linkage.records import RecordTable, to_records
+from skillmatch.linkage.scoring import FellegiSunterModel, ScoredPairs, score, train
+from skillmatch.models import CandidateRecord, Cluster, ParseWarning, Profile
+
+__all__ = ["dedupe", "cluster", "Linkage", "link", "link_candidates"]
+
+
+def cluster(
+    scored: ScoredPairs,
+    ids: Sequence[str],
+    *,
+    threshold: float = 0.9,
+    cannot_link_weight: float = -10.0,
+    max_size: int | None = None,
+) -> tuple[Cluster, ...]:
+    """Clusters (ids and the pairs that joined them) from scored pairs; every id in exactly one.
+
+    Pairs whose evidence (the sum of their comparisons' weights) is ``cannot_link_weight`` or
+    less are kept apart, even through chains of other matches.
+
+    Clusters are sorted by their first member's position in ``ids``.
+    """
+    groups = cluster_ids(
+        ids,
+        _triples(scored, ids, threshold),
+        threshold=threshold,
+        cannot_link=_cannot_links(scored, ids, cannot_link_weight, threshold),
+        max_size=max_size,
+    )
+    return _as_clusters(groups, scored, ids, threshold)
+
+
+def _triples(scored: ScoredPairs, ids: Sequence[str], threshold: float) -> Iterable[tuple[str, str, float]]:
+    rows = np.flatnonzero(scored.probability >= threshold)  # the others cannot link anything
+    left, right = scored.vectors.left[rows].tolist(), scored.vectors.right[rows].tolist()
+    return ((ids[a], ids[b], p) for a, b, p in zip(left, right, scored.probability[rows].tolist(), strict=True))
+
+
+def _cannot_links(
+    scored: ScoredPairs, ids: Sequence[str], weight: float, threshold: float
+) -> list[tuple[str, str]]:
+    vec = scored.vectors
+    # Only records that some strong pair links can be pulled together through a chain.
+    linked = np.zeros(len(ids), dtype=bool)
+    strong = scored.probability >= threshold
+    linked[vec.left[strong]] = True
+    linked[vec.right[strong]] = True
+    evidence = scored.contributions.sum(axis=1)
+    rows = np.flatnonzero((evidence <= weight) & linked[vec.left] & linked[vec.right])
+    return [(ids[int(scored.vectors.left[k])], ids[int(scored.vectors.right[k])]) for k in rows]
+
+
+def _as_clusters(
+    groups: Sequence[tuple[str, ...]], scored: ScoredPairs, ids: Sequence[str], threshold: float
+) -> tuple[Cluster, ...]:
+    position = {record_id: i for i, record_id in enumerate(ids)}
+    label = np.empty(len(ids), dtype=np.int64)
+    for g, members in enumerate(groups):
+        for m in members:
+            label[position[m]] = g
+    vec = scored.vectors
+    inside = label[vec.left] == label[vec.right]
+    best_other = np.zeros(len(ids))
+    np.maximum.at(best_other, vec.left[~inside], scored.probability[~inside])
+    np.maximum.at(best_other, vec.right[~inside], scored.probability[~inside])
+    edges: dict[int, list[int]] = {}
+    strong = np.flatnonzero(inside & (scored.probability >= threshold))
+    # Strongest first, so each cluster keeps the pairs that explain it best (at most size - 1).
+    for k in strong[np.argsort(-scored.probability[strong], kind="stable")].tolist():
+        edges.setdefault(int(label[vec.left[k]]), []).append(k)
+    out = []
+    for g, members in enumerate(groups):
+        ks = edges.get(g, [])
+        if len(members) == 1:
+            confidence = 1.0 - float(best_other[position[members[0]]])
+        else:
+            # The weakest member: its strongest link inside, discounted by its strongest outside.
+            strongest: dict[str, float] = {}
+            for k in ks:
+                p = float(scored.probability[k])
+                for side in (vec.left[k], vec.right[k]):
+                    strongest[ids[side]] = max(strongest.get(ids[side], 0.0), p)
+            confidence = min(strongest.get(m, 0.0) * (1.0 - float(best_other[position[m]])) for m in members)
+        out.append(
+            Cluster(
+                cluster_id=cluster_id_for(members),
+                member_ids=members,
+                canonical_id=members[0],
+                confidence=round(max(0.0, min(1.0, confidence)), 6),
+                pairs=tuple(scored.pair(k, ids) for k in ks[: len(members) - 1]),
+            )
+        )
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class Linkage:
+    """Everything one deduplication run produced, for benchmarks and audits.
+
+    ``scored`` holds every compared pair (blocked pairs, plus the pairs compared inside clusters
+    for the chain guard); ``model`` the learned parameters; ``clusters`` the result.
+    """
+
+    table: RecordTable
+    scored: ScoredPairs
+    model: FellegiSunterModel
+    clusters: tuple[Cluster, ...]
+    blocked_pairs: int
+    records: tuple[CandidateRecord, ...] = ()
+
+
+def _no_identifiers(record: CandidateRecord) -> bool:
+    return not (record.name and record.name.strip()) and not record.emails and not record.phones
+
+
+def link(
+    table: RecordTable,
+    *,
+    comparisons: Sequence[Comparison],
+    rules: Sequence[BlockingRule],
+    config: DedupeConfig | None = None,
+    model: FellegiSunterModel | None = None,
+    exclude: Iterable[int] = (),
+    sources: Sequence[str] | None = None,
+) -> Linkage:
+    """Block, compare, train (unless ``model`` is given), score and cluster the rows of ``table``.
+
+    Works for any records: pass comparisons and rules over the table's columns (the benchmark
+    uses it on FEBRL and on the historical-figures set). Rows in ``exclude`` stay singletons.
+    ``sources`` (one label per row) turns deduplication into record linkage: only pairs from
+    different sources are compared (two files, each free of duplicates).
+    """
+    config = config or DedupeConfig()
+    pairs = candidate_pairs(table, rules, max_block_size=config.max_block_size, window=config.window)
+    left, right = pairs.left, pairs.right
+    excluded = np.zeros(len(table), dtype=bool)
+    excluded[list(exclude)] = True
+    keep = ~(excluded[left] | excluded[right])
+    if sources is not None:
+        codes = np.unique(np.asarray(sources, dtype=object), return_inverse=True)[1]
+        keep &= codes[left] != codes[right]
+    left, right = left[keep], right[keep]
+    vectors = compare(table, (left, right), comparisons)
+    if model is None:
+        model = train(
+            table,
+            vectors,
+            comparisons,
+            pair_rules=[pairs.produced_by(r)[keep] for r in range(len(rules))],
+            rule_columns=[r.columns for r in rules],
+            iterations=config.em_iterations,
+            sample_pairs=config.u_sample_pairs,
+            term_frequency=config.term_frequency,
+            seed=config.seed,
+        )
+    scored = score(vectors, model)
+    ids = table.ids
+
+    def group(scored: ScoredPairs) -> list[tuple[str, ...]]:
+        return cluster_ids(
+            ids,
+            _triples(scored, ids, config.threshold),
+            threshold=config.threshold,
+            cannot_link=_cannot_links(scored, ids, config.cannot_link_weight, config.threshold),
+            max_size=config.max_cluster_check,
+        )
+
+    groups = group(scored)
+    # Chain guard: compare every pair inside each multi-record cluster that blocking did not pair.
+    seen = set(zip(scored.vectors.left.tolist(), scored.vectors.right.tolist(), strict=True))
+    position = {record_id: i for i, record_id in enumerate(ids)}
+    extra_left: list[int] = []
+    extra_right: list[int] = []
+    for members in groups:
+        if 3 <= len(members) <= config.max_cluster_check:
+            rows = sorted(position[m] for m in members)
+            for i, a in enumerate(rows):
+                for b in rows[i + 1 :]:
+                    if (a, b) not in seen:
+                        extra_left.append(a)
+                        extra_right.append(b)
+    if extra_left:
+        extra = score(compare(table, (extra_left, extra_right), comparisons), model)
+        vec = scored.vectors
+        merged_vec = type(vec)(
+            left=np.concatenate([vec.left, extra.vectors.left]),
+            right=np.concatenate([vec.right, extra.vectors.right]),
+            levels=np.concatenate([vec.levels, extra.vectors.levels]),
+            names=vec.names,
+            labels=vec.labels,
+            tf_values={c: np.concatenate([v, extra.vectors.tf_values[c]]) for c, v in vec.tf_values.items()},
+        )
+        scored = ScoredPairs(
+            merged_vec,
+            np.concatenate([scored.probability, extra.probability]),
+            np.concatenate([scored.match_weight, extra.match_weight]),
+            np.concatenate([scored.contributions, extra.contributions]),
+        )
+        groups = group(scored)
+    clusters = _as_clusters(groups, scored, ids, config.threshold)
+    return Linkage(table=table, scored=scored, model=model, clusters=clusters, blocked_pairs=len(pairs))
+
+
+def link_candidates(
+    records: Iterable[Profile | CandidateRecord | Mapping[str, Any]],
+    *,
+    config: DedupeConfig | None = None,
+    model: FellegiSunterModel | None = None,
+    nicknames: NicknameIndex | None = None,
+) -> Linkage:
+    """:func:`dedupe` without the merge: every scored pair, the model and the clusters (ids only).
+
+    Records are sorted by id first, so the result does not depend on the input order.
+    """
+    config = config or DedupeConfig()
+    nick = nicknames or NicknameIndex.load()
+    recs = sorted(to_records(records), key=lambda r: r.id)
+    table = RecordTable.from_candidates(recs, nicknames=nick)
+    lonely = [i for i, r in enumerate(recs) if _no_identifiers(r)]
+    result = link(
+        table,
+        comparisons=candidate_comparisons(nick),
+        rules=candidate_rules(nick),
+        config=config,
+        model=model,
+        exclude=lonely,
+    )
+    lonely_ids = {recs[i].id for i in lonely}
+    warn = ParseWarning(code="no_identifiers", message="The record has no name, e-mail or phone; it was not matched.")
+    clusters = [
+        c.model_copy(update={"warnings": (warn,)}) if c.member_ids[0] in lonely_ids else c for c in result.clusters
+    ]
+    clusters.sort(key=lambda c: min(c.member_ids))
+    return Linkage(
+        table=table,
+        scored=result.scored,
+        model=result.model,
+        clusters=tuple(clusters),
+        blocked_pairs=result.blocked_pairs,
+        records=tuple(recs),
+    )
+
+
+def dedupe(
+    records: Iterable[Profile | CandidateRecord | Mapping[str, Any]],
+    *,
+    config: DedupeConfig | None = None,
+    model: FellegiSunterModel | None = None,
+    nicknames: NicknameIndex | None = None,
+    merged: bool = True,
+) -> tuple[Cluster, ...]:
+    """Find the records that are the same person and merge each group into one golden record.
+
+    Parameters
+    ----------
+    records : iterable of Profile, CandidateRecord or mapping
+        Parsed profiles, or candidate rows as an ATS stores them (``id``, ``name``, ``emails``,
+        ``phones``, ``location``, ``links``, ``employers``, ``titles``, ``schools``, ``skills``,
+        ``updated``; any may be missing). Ids must be unique.
+    config : DedupeConfig, optional
+        Threshold, blocking limits, EM settings.
+    model : FellegiSunterModel, optional
+        Parameters from an earlier run (skips training, so results are comparable across runs).
+    nicknames : NicknameIndex, optional
+        Build once with ``NicknameIndex.load()`` when calling many times.
+    merged : bool
+        Build the golden record of each cluster (default); ``False`` returns ids and pairs only.
+
+    Returns
+    -------
+    tuple of Cluster
+        Every record in exactly one cluster, ordered by the smallest member id. Records with no
+        name, e-mail or phone are singletons carrying a ``no_identifiers`` warning.
+
+    Raises
+    ------
+    InvalidRecordError
+        A record without an id, with a field of the wrong type, or a repeated id.
+    """
+    config = config or DedupeConfig()
+    result = link_candidates(records, config=config, model=model, nicknames=nicknames)
+    if not merged:
+        return result.clusters
+    by_id = {r.id: r for r in result.records}
+    return tuple(merge(c, [by_id[m] for m in c.member_ids], region=config.default_region) for c in result.clusters)
