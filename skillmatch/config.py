@@ -59,9 +59,9 @@ class DedupeConfig(BaseModel):
         through a chain of other matches (A~B, B~C, but A and C clearly different). Default -10.
     max_block_size : int
         Blocks larger than this are not paired exhaustively; their records are sorted by name and
-        each is paired with its ``window`` neighbours (sorted neighbourhood). Default 400.
+        each is paired with its ``window`` neighbours (sorted neighbourhood). Default 200.
     window : int
-        Neighbours paired within an oversized block (default 30).
+        Neighbours paired within an oversized block (default 20).
     max_cluster_check : int
         Clusters up to this size have every member pair compared before they are accepted, so the
         chain guard sees pairs that blocking did not produce (default 60).
@@ -79,15 +79,15 @@ class DedupeConfig(BaseModel):
     Examples
     --------
     >>> DedupeConfig(threshold=0.95).window
-    30
+    20
     """
 
     model_config = ConfigDict(frozen=True, extra="forbid")
 
     threshold: float = Field(default=0.9, gt=0, lt=1)
     cannot_link_weight: float = Field(default=-10.0, le=0)
-    max_block_size: int = Field(default=400, ge=2)
-    window: int = Field(default=30, ge=1)
+    max_block_size: int = Field(default=200, ge=2)
+    window: int = Field(default=20, ge=1)
     max_cluster_check: int = Field(default=60, ge=2)
     em_iterations: int = Field(default=40, ge=0)
     u_sample_pairs: int = Field(default=200_000, ge=1000)

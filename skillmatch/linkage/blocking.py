@@ -100,7 +100,9 @@ def candidate_rules(nicknames: NicknameIndex) -> tuple[BlockingRule, ...]:
         gph, fph = table.column("given_ph")[row], table.column("family_ph")[row]
         if not given or not family:
             return ()
-        return (f"pn:{fph}:{given[0]}", f"pn:{gph}:{family[0]}")
+        # The family name's sound with the given initial; and both sounds in either order, for
+        # "Zhang Wei" / "Wei Zhang" (a key per order would pair every "John S." with every other).
+        return (f"pn:{fph}:{given[0]}", f"pw:{min(gph, fph)}:{max(gph, fph)}")
 
     def nickname_name(table: RecordTable, row: int) -> Iterable[str]:
         family = table.column("family_ph")[row]
@@ -194,26 +196,34 @@ def candidate_pairs(
     rule_of: list[NDArray[np.int16]] = []
     oversized = 0
     for r, rule in enumerate(rules):
-        blocks: dict[str, list[int]] = {}
+        key_ids: dict[str, int] = {}
+        key_of: list[int] = []
+        row_of: list[int] = []
         for row in range(n):
             for key in rule.keys(table, row):
-                blocks.setdefault(key, []).append(row)
-        by_size: dict[int, list[list[int]]] = {}
-        for members in blocks.values():
-            unique = sorted(set(members))
-            if len(unique) < 2:
+                key_of.append(key_ids.setdefault(key, len(key_ids)))
+                row_of.append(row)
+        if not key_of:
+            continue
+        # (key, row) once each, sorted by key then row: each key's block is a contiguous run.
+        members = np.unique(np.asarray(key_of, dtype=np.int64) * n + np.asarray(row_of, dtype=np.int64))
+        block_of, rows = members // n, members % n
+        counts = np.bincount(block_of, minlength=len(key_ids))
+        starts = np.concatenate(([0], np.cumsum(counts)[:-1]))
+        for size in np.unique(counts[counts >= 2]).tolist():
+            blocks = np.flatnonzero(counts == size)
+            if size > max_block_size:
+                for b in blocks.tolist():
+                    oversized += 1
+                    block = rows[starts[b] : starts[b] + size]
+                    ranked = block[np.argsort(order_rank[block], kind="stable")]
+                    for step in range(1, min(window, size - 1) + 1):
+                        lo, hi = ranked[:-step], ranked[step:]
+                        codes.append(np.minimum(lo, hi) * n + np.maximum(lo, hi))
+                        rule_of.append(np.full(len(lo), r, dtype=np.int16))
                 continue
-            if len(unique) > max_block_size:
-                oversized += 1
-                ranked = np.array(sorted(unique, key=lambda i: order_rank[i]), dtype=np.int64)
-                for step in range(1, min(window, len(ranked) - 1) + 1):
-                    lo, hi = ranked[:-step], ranked[step:]
-                    codes.append(np.minimum(lo, hi) * n + np.maximum(lo, hi))
-                    rule_of.append(np.full(len(lo), r, dtype=np.int16))
-                continue
-            by_size.setdefault(len(unique), []).append(unique)
-        for size, groups in by_size.items():
-            found = _block_pairs(np.array(groups, dtype=np.int64).reshape(len(groups), size), n)
+            grid = rows[starts[blocks][:, None] + np.arange(size)]
+            found = _block_pairs(grid, n)
             codes.append(found)
             rule_of.append(np.full(len(found), r, dtype=np.int16))
     if not codes:

@@ -121,7 +121,8 @@ def _set_matrix(table: RecordTable, column: str) -> Any:
         from scipy.sparse import csr_matrix
 
         vocabulary: dict[Any, int] = {}
-        indptr, indices = [0], []
+        indptr: list[int] = [0]
+        indices: list[int] = []
         for members in table.column(column):
             indices.extend(vocabulary.setdefault(m, len(vocabulary)) for m in members)
             indptr.append(len(indices))
@@ -176,7 +177,7 @@ def similarity(
     scorer = scorers[metric]
     if len(a) == 0:
         return np.zeros(0)
-    return np.asarray(cpdist(list(a), list(b), scorer=scorer, workers=1), dtype=np.float64)
+    return np.asarray(cpdist(list(a), list(b), scorer=scorer, workers=-1), dtype=np.float64)
 
 
 def _select(conditions: list[NDArray[np.bool_]], missing: NDArray[np.bool_], n: int) -> NDArray[np.int8]:

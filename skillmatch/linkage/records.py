@@ -23,6 +23,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from pydantic import ValidationError
+
 from skillmatch.errors import InvalidRecordError
 from skillmatch.linkage.normalize import (
     NicknameIndex,
@@ -104,8 +106,13 @@ def _from_mapping(row: Mapping[str, Any]) -> CandidateRecord:
         raise InvalidRecordError(
             f"field 'updated' must be a date as YYYY-MM-DD, got {updated[:12]!r}", context={"record_id": fields["id"]}
         )
-    # Every field was checked above; skip pydantic's second pass (100,000 rows are read per run).
-    return CandidateRecord.model_construct(**fields, attributes=attributes)
+    try:
+        return CandidateRecord(**fields, attributes=attributes)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        raise InvalidRecordError(
+            f"field {'.'.join(map(str, first['loc']))!r}: {first['msg']}", context={"record_id": fields["id"]}
+        ) from None
 
 
 def to_record(item: Profile | CandidateRecord | Mapping[str, Any]) -> CandidateRecord:
@@ -229,38 +236,63 @@ class RecordTable:
                 "updated",
             )
         }
-        memo: dict[tuple[str, str], Any] = {}
+        # One cache per normaliser: names, e-mails, organisations and skills repeat a lot.
+        names: dict[str, Any] = {}
+        sounds: dict[str, str] = {}
+        nick_keys: dict[str, frozenset[str]] = {}
+        emails_seen: dict[str, str] = {}
+        orgs: dict[str, str] = {}
+        folded: dict[str, str] = {}
+        handles_seen: dict[str, str] = {}
+        cities: dict[str, str] = {}
 
-        def cached(kind: str, value: str, work: Any) -> Any:
-            key = (kind, value)
-            if key not in memo:
-                memo[key] = work(value)
-            return memo[key]
+        def sound(word: str) -> str:
+            code = sounds.get(word)
+            if code is None:
+                code = sounds[word] = jellyfish.metaphone(word.replace("-", "").replace(" ", "")) if word else ""
+            return code
 
-        def code(word: str) -> str:
-            return cached("ph", word, lambda w: jellyfish.metaphone(w.replace("-", "").replace(" ", "")) if w else "")
+        def each(values: tuple[str, ...], cache: dict[str, str], work: Any) -> frozenset[str]:
+            out = []
+            for v in values:
+                got = cache.get(v)
+                if got is None:
+                    got = cache[v] = work(v)
+                if got:
+                    out.append(got)
+            return frozenset(out)
 
         for r in rows:
-            pn = cached("name", r.name or "", split_name)
-            emails = frozenset(e for e in (cached("email", x, normalize_email) for x in r.emails) if e)
-            cols["name"].append(r.name or "")
+            raw_name = r.name or ""
+            pn = names.get(raw_name)
+            if pn is None:
+                pn = names[raw_name] = split_name(raw_name)
+            emails = each(r.emails, emails_seen, normalize_email)
+            cols["name"].append(raw_name)
             cols["given"].append(pn.given)
             cols["middle"].append(" ".join(pn.middle))
             cols["family"].append(pn.family)
             cols["suffix"].append(pn.suffix)
             cols["full"].append(pn.full)
-            cols["given_ph"].append(code(pn.given))
-            cols["family_ph"].append(code(pn.family))
-            cols["nick_keys"].append(cached("nick", pn.given, nick.keys))
+            cols["given_ph"].append(sound(pn.given))
+            cols["family_ph"].append(sound(pn.family))
+            keys = nick_keys.get(pn.given)
+            if keys is None:
+                keys = nick_keys[pn.given] = nick.keys(pn.given)
+            cols["nick_keys"].append(keys)
             cols["emails"].append(emails)
-            cols["email_users"].append(frozenset(e.split("@")[0] for e in emails))
+            cols["email_users"].append(frozenset(e.partition("@")[0] for e in emails))
             # Phones compare by their last 9 digits: the same number written with or without its
             # country code, trunk prefix or punctuation (E.164 is for the merged record).
-            cols["phones"].append(frozenset(t for t in (phone_tail(x) for x in r.phones) if t))
-            cols["handles"].append(frozenset(h for h in (cached("link", x, link_handle) for x in r.links) if h))
-            cols["location"].append(cached("city", r.location or "", _city))
-            cols["employers"].append(frozenset(o for o in (cached("org", x, normalize_org) for x in r.employers) if o))
-            cols["schools"].append(frozenset(o for o in (cached("org", x, normalize_org) for x in r.schools) if o))
-            cols["skills"].append(frozenset(cached("fold", x, fold_text) for x in r.skills if x.strip()))
+            cols["phones"].append(frozenset(t for t in map(phone_tail, r.phones) if t))
+            cols["handles"].append(each(r.links, handles_seen, link_handle))
+            location = r.location or ""
+            city = cities.get(location)
+            if city is None:
+                city = cities[location] = _city(location)
+            cols["location"].append(city)
+            cols["employers"].append(each(r.employers, orgs, normalize_org))
+            cols["schools"].append(each(r.schools, orgs, normalize_org))
+            cols["skills"].append(each(r.skills, folded, fold_text))
             cols["updated"].append(r.updated or "")
         return cls(tuple(r.id for r in rows), {k: tuple(v) for k, v in cols.items()})

@@ -124,18 +124,16 @@ class ScoredPairs:
         return len(self.probability)
 
     def pair(self, k: int, ids: Sequence[str]) -> PairScore:
-        """Pair ``k`` as a :class:`~skillmatch.models.PairScore` with every comparison's level and weight."""
+        """Pair ``k`` as a :class:`~skillmatch.models.PairScore` with each compared attribute's level and weight."""
         vec = self.vectors
-        # Built without re-validation: every value comes from the arrays above.
+        # Comparisons with a value missing on either side add nothing and are left out.
+        weights = self.contributions[k].tolist()
         levels = tuple(
-            LevelWeight.model_construct(
-                comparison=name,
-                level=vec.labels[c][lv] if lv != MISSING else "missing",
-                weight=round(float(self.contributions[k, c]), 3),
-            )
+            LevelWeight(comparison=name, level=vec.labels[c][lv], weight=round(weights[c], 3))
             for c, (name, lv) in enumerate(zip(vec.names, vec.levels[k].tolist(), strict=True))
+            if lv != MISSING
         )
-        return PairScore.model_construct(
+        return PairScore(
             left_id=ids[int(vec.left[k])],
             right_id=ids[int(vec.right[k])],
             probability=float(self.probability[k]),
