@@ -3,12 +3,15 @@
 Examples
 --------
 ``skillmatch graph show k8s``, ``skillmatch graph related Kubernetes``,
-``skillmatch graph explain Docker Kubernetes``, ``skillmatch skills resume.txt --json``.
+``skillmatch graph explain Docker Kubernetes``, ``skillmatch skills resume.txt --json``,
+``skillmatch dedupe profiles.jsonl -o clusters.jsonl --index candidates.sqlite``,
+``skillmatch search candidates.sqlite --name "Jon Smyth"``.
 """
 
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -267,6 +270,184 @@ def skills(
             g.get(m.skill_id).type,
             f"{m.confidence:.2f}",
         )
+    _console().print(table)
+
+
+# -- deduplication ------------------------------------------------------------------------------
+_REGION = re.compile(r"^[A-Z]{2}$")
+
+
+def _read_candidates(path: Path) -> tuple[list[Any], list[tuple[int, str, str]]]:
+    """Profiles and candidate records from JSON Lines, and the lines skipped (number, code, why).
+
+    A line with ``profile_id`` and ``schema_version`` is a :class:`~skillmatch.models.Profile`
+    (``skillmatch parse`` output); any other object is an ATS candidate mapping. Messages name
+    fields and ids, never values.
+    """
+    from pydantic import ValidationError
+
+    from skillmatch.errors import InvalidRecordError
+    from skillmatch.linkage import to_record
+    from skillmatch.models import Profile
+
+    records: list[Any] = []
+    skipped: list[tuple[int, str, str]] = []
+    first_line: dict[str, int] = {}
+    with path.open("rb") as lines:
+        for number, raw in enumerate(lines, start=1):
+            try:
+                text = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError:
+                skipped.append((number, "invalid_encoding", "not UTF-8 text"))
+                continue
+            if not text.strip():
+                continue
+            try:
+                data = json.loads(text)
+            except json.JSONDecodeError as exc:
+                skipped.append((number, "invalid_json", f"not JSON ({exc.msg} at column {exc.colno})"))
+                continue
+            if not isinstance(data, dict):
+                skipped.append((number, "invalid_record", f"expected a JSON object, got {type(data).__name__}"))
+                continue
+            try:
+                if "profile_id" in data and "schema_version" in data:
+                    record = to_record(Profile.model_validate(data))
+                elif {"source", "code", "message"} <= data.keys() and "id" not in data:
+                    skipped.append((number, "parse_failure", f"a document the parser could not read ({data['code']})"))
+                    continue
+                else:
+                    record = to_record(data)
+            except ValidationError as exc:
+                error = exc.errors()[0]
+                where = ".".join(map(str, error["loc"])) or "profile"
+                skipped.append((number, "invalid_record", f"profile field {where!r}: {error['msg']}"))
+                continue
+            except InvalidRecordError as exc:
+                skipped.append((number, exc.code, str(exc)))
+                continue
+            if record.id in first_line:
+                skipped.append(
+                    (number, "invalid_record", f"record id {record.id!r} repeats line {first_line[record.id]}")
+                )
+                continue
+            first_line[record.id] = number
+            records.append(record)
+    return records, skipped
+
+
+@app.command()
+def dedupe(
+    profiles: Annotated[
+        Path,
+        typer.Argument(
+            help="JSON Lines of profiles (`skillmatch parse` output) or ATS candidate records.",
+            exists=True,
+            dir_okay=False,
+        ),
+    ],
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Write the clusters here as JSON Lines (default: stdout).")
+    ] = None,
+    threshold: Annotated[
+        float | None, typer.Option(help="Match probability at which two records are linked (default 0.9).")
+    ] = None,
+    index: Annotated[
+        Path | None, typer.Option("--index", help="Also save an index of the records here, for `skillmatch search`.")
+    ] = None,
+    region: Annotated[str, typer.Option(help="Region for phone numbers without a country code.")] = "US",
+) -> None:
+    """Find the records that are the same person; print clusters (JSON Lines) and a summary."""
+    from skillmatch.config import DedupeConfig
+    from skillmatch.linkage import DedupIndex, NicknameIndex
+    from skillmatch.linkage import dedupe as find_duplicates
+
+    if threshold is not None and not 0 < threshold < 1:
+        raise typer.BadParameter(f"expected a probability between 0 and 1, got {threshold}", param_hint="--threshold")
+    if not _REGION.match(region.upper()):
+        raise typer.BadParameter(
+            f"expected a two-letter region code such as US or GB, got {region!r}", param_hint="--region"
+        )
+    config = DedupeConfig(default_region=region.upper())
+    if threshold is not None:
+        config = DedupeConfig(default_region=region.upper(), threshold=threshold)
+    records, skipped = _read_candidates(profiles)
+    for number, code, why in skipped:
+        typer.echo(f"line {number}: skipped [{code}]: {why}", err=True)
+    nick = NicknameIndex.load()
+    built = DedupIndex.build(records, config=config, nicknames=nick) if index is not None else None
+    # With --index, the clusters are scored by the index's model, so the two always agree.
+    model = built.model if built is not None else None
+    clusters = find_duplicates(records, config=config, model=model, nicknames=nick) if records else ()
+    sink = output.open("w", encoding="utf-8") if output else sys.stdout
+    try:
+        for c in clusters:
+            sink.write(c.model_dump_json() + "\n")
+    finally:
+        if output:
+            sink.close()
+    if built is not None and index is not None:
+        built.save(index)
+    _dedupe_summary(clusters, len(records), len(skipped), index)
+
+
+def _dedupe_summary(clusters: Sequence[Any], n_records: int, n_skipped: int, index: Path | None) -> None:
+    from rich.console import Console
+    from rich.table import Table
+
+    console = Console(stderr=True)
+    multi = [c for c in clusters if len(c.member_ids) > 1]
+    summary = Table("", "count", title="Deduplication", show_header=False)
+    summary.add_row("records", str(n_records))
+    summary.add_row("clusters", str(len(clusters)))
+    summary.add_row("records in multi-record clusters", str(sum(len(c.member_ids) for c in multi)))
+    summary.add_row("largest cluster", str(max((len(c.member_ids) for c in clusters), default=0)))
+    summary.add_row("skipped lines", str(n_skipped))
+    console.print(summary)
+    if multi:
+        shown = Table("cluster", "members", "confidence", "strongest reason", title="Duplicates found")
+        for c in multi[:20]:
+            best = max(c.pairs, key=lambda p: (p.probability, p.match_weight), default=None)
+            shown.add_row(c.cluster_id, ", ".join(c.member_ids), f"{c.confidence:.3f}", best.summary() if best else "")
+        console.print(shown)
+        if len(multi) > 20:
+            console.print(f"... and {len(multi) - 20} more multi-record clusters (see the JSON Lines output)")
+    if index is not None:
+        console.print(f"index of {n_records} records saved to {index}")
+
+
+@app.command()
+def search(
+    index: Annotated[
+        Path, typer.Argument(help="An index file (`skillmatch dedupe --index`).", exists=True, dir_okay=False)
+    ],
+    name: Annotated[str | None, typer.Option(help="A name as heard or written (phonetic and fuzzy).")] = None,
+    email: Annotated[str | None, typer.Option(help="An e-mail address.")] = None,
+    phone: Annotated[str | None, typer.Option(help="A phone number in any format.")] = None,
+    limit: Annotated[int, typer.Option(min=1, max=1000, help="How many records to show at most.")] = 10,
+    as_json: JsonOption = False,
+) -> None:
+    """Find indexed candidates by name, e-mail or phone, most probable first."""
+    from skillmatch.errors import IndexStoreError
+    from skillmatch.linkage import DedupIndex
+
+    if not any(v and v.strip() for v in (name, email, phone)):
+        raise typer.BadParameter("give at least one of --name, --email or --phone")
+    try:
+        found = DedupIndex.load(index)
+    except IndexStoreError as exc:
+        typer.echo(f"error [{exc.code}]: {exc}", err=True)
+        raise typer.Exit(2) from None
+    matches = found.search(name=name, email=email, phone=phone, limit=limit)
+    names = {m.record_id: found.get(m.record_id).name for m in matches}
+    if as_json:
+        _print_json({**m.model_dump(mode="json"), "name": names[m.record_id]} for m in matches)
+        return
+    from rich.table import Table
+
+    table = Table("id", "probability", "name", "reason", title=f"{len(matches)} matching records")
+    for m in matches:
+        table.add_row(m.record_id, f"{m.probability:.3f}", names[m.record_id] or "", m.reason)
     _console().print(table)
 
 
