@@ -138,6 +138,13 @@ def _overlap(table: RecordTable, column: str, left: NDArray[np.int64], right: ND
     """How many members the two sets of each pair share."""
     if len(left) == 0:
         return np.zeros(0, dtype=np.int64)
+    if len(left) <= 64:  # a few pairs (the incremental index): plain sets beat sparse algebra
+        values = table.column(column)
+        return np.fromiter(
+            (len(values[a] & values[b]) for a, b in zip(left.tolist(), right.tolist(), strict=True)),
+            np.int64,
+            len(left),
+        )
     x = _set_matrix(table, column)
     return np.asarray(x[left].multiply(x[right]).sum(axis=1), dtype=np.int64).ravel()
 

@@ -240,6 +240,8 @@ class NicknameIndex:
     >>> nick = NicknameIndex.load()
     >>> nick.equivalent("bob", "robert"), nick.equivalent("kate", "katherine"), nick.equivalent("bob", "kate")
     (True, True, False)
+    >>> nick.equivalent("robert", "william"), nick.equivalent("bill", "william")
+    (False, True)
     """
 
     def __init__(self, groups: Mapping[str, frozenset[str]]) -> None:
@@ -251,12 +253,15 @@ class NicknameIndex:
         from nicknames import name_triplets
 
         groups: dict[str, set[str]] = {}
-        # A canonical name forms a group with its nicknames; a name's keys are the canonical
-        # names it belongs to (and itself), so "bob" and "rob" meet at "robert".
+        # A name's keys: itself and the longer, formal names it is a nickname of, so "bob" and
+        # "rob" meet at "robert". The table also lists formal names as nicknames of their short
+        # forms ("robert" under "bill"); following those would make Robert and William one name.
         for triplet in name_triplets():
-            a, b = fold_text(triplet.name1), fold_text(triplet.name2)
-            groups.setdefault(a, {a})
-            groups.setdefault(b, {b}).add(a)
+            formal, short = fold_text(triplet.name1), fold_text(triplet.name2)
+            groups.setdefault(formal, {formal})
+            keys = groups.setdefault(short, {short})
+            if len(formal) >= len(short):
+                keys.add(formal)
         return cls({name: frozenset(keys) for name, keys in groups.items()})
 
     def keys(self, given: str) -> frozenset[str]:

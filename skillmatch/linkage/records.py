@@ -205,7 +205,6 @@ class RecordTable:
         records: Iterable[CandidateRecord],
         *,
         nicknames: NicknameIndex | None = None,
-        region: str = "US",  # TODO(lead): remove once index.py stops passing it
     ) -> RecordTable:
         """The normalised columns of candidate records (names split and folded, e-mails, phone
         digits, profile handles, organisations, skills, phonetic and nickname keys)."""

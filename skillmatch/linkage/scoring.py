@@ -224,13 +224,28 @@ def _prior(comparison: Comparison, kind: str) -> tuple[float, ...]:
     return values if len(values) == len(comparison.labels) else ()
 
 
-def _term_frequencies(table: RecordTable, comparisons: Sequence[Comparison]) -> dict[int, dict[str, float]]:
+_TF_PRIOR_RECORDS = 1000
+
+
+def _term_frequencies(
+    table: RecordTable, comparisons: Sequence[Comparison], u: Sequence[NDArray[np.float64]]
+) -> dict[int, dict[str, float]]:
+    """Each value's share of the records, shrunk towards the average share.
+
+    A random record's value has, on average, the share ``u`` of the exact level; a batch of a few
+    records says little about how common a name is (two "Ana Ruiz" among seven records are not a
+    common name), so ``_TF_PRIOR_RECORDS`` records' worth of that average is blended in.
+    """
     out: dict[int, dict[str, float]] = {}
-    n = max(len(table), 1)
+    n = len(table)
     for c, comp in enumerate(comparisons):
         if comp.tf_column:
+            average = float(u[c][0])
             counts = Counter(str(v) for v in table.column(comp.tf_column) if v)
-            out[c] = {value: count / n for value, count in counts.items()}
+            out[c] = {
+                value: (count + _TF_PRIOR_RECORDS * average) / (n + _TF_PRIOR_RECORDS)
+                for value, count in counts.items()
+            }
     return out
 
 
@@ -368,7 +383,7 @@ def train(
         np.maximum(_blend(np.maximum(k - prior * mc * k.sum(), 0.0), p, u_strength), _U_FLOOR)
         for k, mc, p in zip(u_counts, m, u_priors, strict=True)
     ]
-    tf = _term_frequencies(table, comparisons) if term_frequency else {}
+    tf = _term_frequencies(table, comparisons, u) if term_frequency else {}
     return FellegiSunterModel(
         names=tuple(c.name for c in comparisons),
         labels=tuple(tuple(c.labels) for c in comparisons),

@@ -118,13 +118,24 @@ def test_model_round_trips_through_json() -> None:
 
 
 def test_term_frequency_makes_rare_names_count_more() -> None:
-    families = ["smith"] * 40 + ["kovacs", "kovacs"] + [f"x{i}" for i in range(58)]
-    table = RecordTable.from_columns([str(i) for i in range(100)], {"family": families})
+    families = ["smith"] * 2000 + ["kovacs", "kovacs"] + [f"x{i}" for i in range(3998)]
+    table = RecordTable.from_columns([str(i) for i in range(6000)], {"family": families})
     comparisons = [ExactComparison("family", term_frequency=True)]
-    vectors = compare(table, ([0, 40], [1, 41]), comparisons)  # smith-smith, kovacs-kovacs
+    vectors = compare(table, ([0, 2000], [1, 2001]), comparisons)  # smith-smith, kovacs-kovacs
     model = train(table, vectors, comparisons)
     s = score(vectors, model)
     assert s.contributions[1, 0] > s.contributions[0, 0] + 3
+
+
+def test_term_frequency_is_damped_in_small_batches() -> None:
+    # Two of seven records share a name: that says little about how common the name is.
+    table = RecordTable.from_columns(list("abcdefg"), {"family": ["ruiz", "ruiz", "a", "b", "c", "d", "e"]})
+    comparisons = [ExactComparison("family", term_frequency=True)]
+    vectors = compare(table, ([0], [1]), comparisons)
+    model = train(table, vectors, comparisons)
+    adjusted = score(vectors, model).contributions[0, 0]
+    plain = score(vectors, FellegiSunterModel.from_dict({**model.to_dict(), "tf": {}})).contributions[0, 0]
+    assert abs(adjusted - plain) < 1.5  # undamped, a 2-in-7 share would cost about 5 bits
 
 
 def test_score_rejects_a_model_for_other_comparisons(nick: NicknameIndex) -> None:
