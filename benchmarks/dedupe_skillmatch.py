@@ -49,6 +49,10 @@ def _febrl(columns: set[str]) -> tuple[list[Comparison], list[BlockingRule]]:
         block_on("address"),
         block_on(("given_name", 3), ("surname", 3), "street_number"),
         block_on("surname", "postcode"),
+        block_on("street_number", "postcode"),
+        block_on("given_name", "street_number"),
+        block_on("surname", "street_number"),
+        block_on(("given_name", 1), ("surname", 1), "suburb"),
     ]
     if "date_of_birth" in columns:
         comparisons.append(DateComparison("date_of_birth"))
@@ -80,6 +84,10 @@ def _historical() -> tuple[list[Comparison], list[BlockingRule]]:
         block_on(("postcode_fake", 3), "first_name"),
         block_on(("postcode_fake", 3), "surname"),
         block_on(("first_name", 2), ("surname", 2), ("dob", 4)),
+        block_on("dob"),
+        block_on("surname", "birth_place"),
+        block_on("first_name", "birth_place"),
+        block_on(("first_name", 3), ("surname", 3)),
     ]
     return comparisons, rules
 
