@@ -176,6 +176,9 @@ class Section:
     span: tuple[int, int]
 
 
+_NUMBERING = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})\s*[.)|:-]\s+(?=\S)|^\d{1,2}\s+\|\s+")
+
+
 def _normalise(line: str) -> str:
     text = line.replace("’", "'").casefold()
     text = re.sub(r"[^a-z0-9 ]+", " ", text)
@@ -198,8 +201,11 @@ def heading_kind(line: str, layout: DocumentLine | None = None) -> str | None:
     ('experience', 'experience')
     >>> heading_kind("I have experience with Python."), heading_kind("Python")
     (None, None)
+    >>> heading_kind("2. CORE SKILLS"), heading_kind("IV) Education")
+    ('skills', 'education')
     """
     raw = _collapse_letter_spacing(line).strip()
+    raw = _NUMBERING.sub("", raw)  # "2. CORE SKILLS", "IV) Education", "03 | Experience"
     if not raw or len(raw) > 60 or re.search(r"[:：]\s*\S", raw):
         return None  # "Skills: Python" is an inline heading with content, handled by the caller
     words = _normalise(raw).split()
