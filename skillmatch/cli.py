@@ -125,12 +125,22 @@ def parse(
 
 @app.command()
 def schema(
-    model: Annotated[str, typer.Argument(help="Which record: profile (more to come).")] = "profile",
+    model: Annotated[
+        str, typer.Argument(help="Which record: profile, cluster, candidate-record, pair-score or match.")
+    ] = "profile",
 ) -> None:
     """Print the JSON Schema of a record, for an ATS to validate what it stores."""
-    from skillmatch.models import Profile
+    from pydantic import BaseModel
 
-    models = {"profile": Profile}
+    from skillmatch.models import CandidateRecord, Cluster, Match, PairScore, Profile
+
+    models: dict[str, type[BaseModel]] = {
+        "profile": Profile,
+        "cluster": Cluster,
+        "candidate-record": CandidateRecord,
+        "pair-score": PairScore,
+        "match": Match,
+    }
     if model.lower() not in models:
         raise typer.BadParameter(f"unknown record {model!r}; expected one of: {', '.join(models)}")
     typer.echo(json.dumps(models[model.lower()].model_json_schema(), indent=2))

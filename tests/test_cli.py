@@ -107,3 +107,11 @@ def test_schema_command_prints_the_profile_schema(capsys: pytest.CaptureFixture[
     code, out, _ = run(capsys, "schema")
     schema = json.loads(out)
     assert code == 0 and schema["title"] == "Profile" and "skills" in schema["properties"]
+
+
+@pytest.mark.parametrize(
+    ("name", "title"), [("cluster", "Cluster"), ("candidate-record", "CandidateRecord"), ("match", "Match")]
+)
+def test_schema_command_prints_the_linkage_schemas(capsys: pytest.CaptureFixture[str], name: str, title: str) -> None:
+    code, out, _ = run(capsys, "schema", name)
+    assert code == 0 and json.loads(out)["title"] == title

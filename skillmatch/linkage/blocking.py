@@ -82,7 +82,8 @@ def candidate_rules(nicknames: NicknameIndex) -> tuple[BlockingRule, ...]:
     Normalised e-mail (Gmail dots and ``+tags`` folded), e-mail user name, phone (last 9 digits),
     LinkedIn/GitHub handles, phonetic family name with the given name's initial (and the same
     with the parts swapped, for "Zhang Wei" / "Wei Zhang"), nickname-folded given name with the
-    phonetic family name ("Bob Mueller" / "Robert Müller"), and the given name's phonetic code
+    phonetic family name or any part of a double one ("Bob Mueller" / "Robert Müller", "Priya
+    Raman" / "Priya Raman-Okafor"), and the given name's phonetic code
     with the city (a married name with no other anchor).
     """
 
@@ -105,10 +106,8 @@ def candidate_rules(nicknames: NicknameIndex) -> tuple[BlockingRule, ...]:
         return (f"pn:{fph}:{given[0]}", f"pw:{min(gph, fph)}:{max(gph, fph)}")
 
     def nickname_name(table: RecordTable, row: int) -> Iterable[str]:
-        family = table.column("family_ph")[row]
-        if not family:
-            return ()
-        return (f"nn:{k}:{family}" for k in table.column("nick_keys")[row])
+        parts = table.column("family_parts")[row] | {table.column("family_ph")[row]}
+        return (f"nn:{k}:{part}" for k in table.column("nick_keys")[row] for part in parts if part)
 
     def full_given(table: RecordTable, row: int) -> Iterable[str]:
         # Same given-name sound and the same place: a married name without any other anchor.

@@ -165,6 +165,11 @@ def _equal(table: RecordTable, column: str, left: NDArray[np.int64], right: NDAr
     return np.asarray(codes[left] == codes[right])
 
 
+def _workers(n: int) -> int:
+    """rapidfuzz threads: all cores for big batches; one for a few pairs (starting threads costs more)."""
+    return -1 if n >= 20_000 else 1
+
+
 def similarity(
     a: Sequence[str] | NDArray[Any], b: Sequence[str] | NDArray[Any], metric: str = "jaro_winkler"
 ) -> NDArray[np.float64]:
@@ -184,7 +189,7 @@ def similarity(
     scorer = scorers[metric]
     if len(a) == 0:
         return np.zeros(0)
-    return np.asarray(cpdist(list(a), list(b), scorer=scorer, workers=-1), dtype=np.float64)
+    return np.asarray(cpdist(list(a), list(b), scorer=scorer, workers=_workers(len(a))), dtype=np.float64)
 
 
 def _select(conditions: list[NDArray[np.bool_]], missing: NDArray[np.bool_], n: int) -> NDArray[np.int8]:
@@ -247,7 +252,8 @@ class PersonNameComparison:
         initial = (initials[left] == initials[right]) & (initials[left] != 0) & (short[left] | short[right])
         ph_g = _equal(table, "given_ph", left, right) & _present(table, "given_ph")[left]
         ph_f = _equal(table, "family_ph", left, right)
-        family_close = f_eq | (jw_f >= 0.94) | (ph_f & f1_present)
+        shared_part = _overlap(table, "family_parts", left, right) > 0  # "Raman" in "Raman-Okafor"
+        family_close = f_eq | (jw_f >= 0.94) | (ph_f & f1_present) | shared_part
         given_close = g_eq | (jw_g >= 0.9) | ph_g
         suffix = _present(table, "suffix")
         suffix_clash = ~_equal(table, "suffix", left, right) & suffix[left] & suffix[right]
@@ -294,28 +300,58 @@ class EmailComparison:
 
 @dataclass(frozen=True)
 class SetComparison:
-    """Sets of exact normalised values (phones, employers, schools): two or more shared, one, none."""
+    """Sets of normalised values (employers, schools): two or more shared, one, similar, none.
+
+    With ``fuzzy`` (the default), a pair that shares no value exactly but whose values read
+    alike as a whole ("Globex Lab" / "Globex Labs", "Univ. of Leeds" / "University of Leeds")
+    gets the "similar" level: rapidfuzz's token-set ratio of the sorted, joined sets, at least
+    ``fuzzy_threshold``.
+    """
 
     column: str
     name: str = ""
-    labels: tuple[str, ...] = ("two or more shared", "one shared", "none shared")
+    labels: tuple[str, ...] = ()
     tf_column: str | None = None
     m_prior: tuple[float, ...] = ()
     u_prior: tuple[float, ...] = ()
     m_fixed: tuple[tuple[int, float], ...] = ()
     max_weight: float | None = None
     single_level: bool = False
+    fuzzy: bool = True
+    fuzzy_threshold: float = 90.0
 
     def __post_init__(self) -> None:
         if not self.name:
             object.__setattr__(self, "name", self.column)
-        if self.single_level:
-            object.__setattr__(self, "labels", ("shared", "none shared"))
+        if not self.labels:
+            shared = ("shared",) if self.single_level else ("two or more shared", "one shared")
+            object.__setattr__(self, "labels", (*shared, *(("similar",) if self.fuzzy else ()), "none shared"))
 
     def levels(self, table: RecordTable, left: NDArray[np.int64], right: NDArray[np.int64]) -> NDArray[np.int8]:
         shared = _overlap(table, self.column, left, right)
+        missing = _missing(table, self.column, left, right)
         conditions = [shared > 0] if self.single_level else [shared >= 2, shared == 1]
-        return _select(conditions, _missing(table, self.column, left, right), len(left))
+        if self.fuzzy:
+            similar = np.zeros(len(left), dtype=bool)
+            rows = np.flatnonzero((shared == 0) & ~missing)
+            if len(rows):
+                from rapidfuzz.fuzz import token_set_ratio
+                from rapidfuzz.process import cpdist
+
+                joined = _cached(
+                    table,
+                    ("joined", self.column),
+                    lambda: np.array([" ".join(sorted(v)) for v in table.column(self.column)], dtype=object),
+                )
+                ratio = cpdist(
+                    list(joined[left[rows]]),
+                    list(joined[right[rows]]),
+                    scorer=token_set_ratio,
+                    workers=_workers(len(rows)),
+                )
+                similar[rows] = np.asarray(ratio) >= self.fuzzy_threshold
+            conditions.append(similar)
+        return _select(conditions, missing, len(left))
 
 
 @dataclass(frozen=True)
@@ -545,8 +581,8 @@ def candidate_comparisons(nicknames: NicknameIndex) -> tuple[Comparison, ...]:
         PhoneComparison(),
         LinkComparison(),
         StringComparison("location", thresholds=(0.9,), m_prior=(0.75, 0.05, 0.2), u_prior=(0.05, 0.01, 0.94)),
-        SetComparison("employers", m_prior=(0.3, 0.4, 0.3), u_prior=(1e-4, 5e-3, 0.9949)),
-        SetComparison("schools", single_level=True, m_prior=(0.7, 0.3), u_prior=(0.02, 0.98)),
+        SetComparison("employers", m_prior=(0.3, 0.35, 0.05, 0.3), u_prior=(1e-4, 5e-3, 2e-3, 0.9929)),
+        SetComparison("schools", single_level=True, m_prior=(0.65, 0.05, 0.3), u_prior=(0.02, 0.005, 0.975)),
         JaccardComparison("skills", m_prior=(0.5, 0.3, 0.15, 0.05), u_prior=(0.02, 0.1, 0.4, 0.48)),
     )
 

@@ -28,6 +28,7 @@ __all__ = [
     "PersonName",
     "fold_text",
     "split_name",
+    "family_parts",
     "normalize_email",
     "normalize_phone",
     "phone_digits",
@@ -124,6 +125,15 @@ def split_name(name: str | None) -> PersonName:
             start = i
             break
     return PersonName(parts[0], tuple(parts[1:start]), " ".join(parts[start:]), suffix)
+
+
+def family_parts(family: str) -> list[str]:
+    """The parts of a (folded) double or hyphenated family name, particles left out.
+
+    >>> family_parts("garcia-lopez"), family_parts("van der berg")
+    (['garcia', 'lopez'], ['berg'])
+    """
+    return [part for part in re.split(r"[\s-]+", family) if len(part) > 1 and part not in _PARTICLES]
 
 
 def normalize_email(email: str | None) -> str:

@@ -28,6 +28,7 @@ from pydantic import ValidationError
 from skillmatch.errors import InvalidRecordError
 from skillmatch.linkage.normalize import (
     NicknameIndex,
+    family_parts,
     fold_text,
     link_handle,
     normalize_email,
@@ -223,6 +224,7 @@ class RecordTable:
                 "full",
                 "given_ph",
                 "family_ph",
+                "family_parts",
                 "nick_keys",
                 "emails",
                 "email_users",
@@ -275,6 +277,9 @@ class RecordTable:
             cols["full"].append(pn.full)
             cols["given_ph"].append(sound(pn.given))
             cols["family_ph"].append(sound(pn.family))
+            # Each part of a double or hyphenated family name ("Raman-Okafor", "García López")
+            # by its sound: a married or shortened name still shares a part.
+            cols["family_parts"].append(frozenset(sound(part) for part in family_parts(pn.family)))
             keys = nick_keys.get(pn.given)
             if keys is None:
                 keys = nick_keys[pn.given] = nick.keys(pn.given)

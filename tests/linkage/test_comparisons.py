@@ -117,3 +117,15 @@ def test_comparisons_are_symmetric_and_in_range(a: dict[str, Any], b: dict[str, 
     assert np.array_equal(vec.levels[0], vec.levels[1])
     for c, comparison in enumerate(comparisons):
         assert -1 <= vec.levels[0, c] < len(comparison.labels)
+
+
+def test_fuzzy_set_overlap(nick: NicknameIndex) -> None:
+    got = _levels(
+        nick,
+        {"employers": ["Globex Labs"], "schools": ["Universidad de Sevilla"]},
+        {"employers": ["Globex Lab Ltd"], "schools": ["Universidad Sevilla"]},
+    )
+    assert got["employers"] == "similar"
+    assert got["schools"] == "similar"
+    other = _levels(nick, {"employers": ["Globex Labs"]}, {"employers": ["Initech"]})
+    assert other["employers"] == "none shared"
