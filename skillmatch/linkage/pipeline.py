@@ -239,18 +239,19 @@ def _link(
 
     groups = group(scored)
     # Chain guard: compare every pair inside each multi-record cluster that blocking did not pair.
-    seen = set(zip(scored.vectors.left.tolist(), scored.vectors.right.tolist(), strict=True))
+    n = len(ids)
     position = {record_id: i for i, record_id in enumerate(ids)}
-    extra_left: list[int] = []
-    extra_right: list[int] = []
+    wanted: list[int] = []  # pair codes (a * n + b, a < b) inside clusters of three or more
     for members in groups:
         if 3 <= len(members) <= config.max_cluster_check:
             rows = sorted(position[m] for m in members)
-            for i, a in enumerate(rows):
-                for b in rows[i + 1 :]:
-                    if (a, b) not in seen:
-                        extra_left.append(a)
-                        extra_right.append(b)
+            wanted.extend(a * n + b for i, a in enumerate(rows) for b in rows[i + 1 :])
+    codes = np.asarray(wanted, dtype=np.int64)
+    known = np.sort(scored.vectors.left * n + scored.vectors.right)
+    found = np.searchsorted(known, codes)
+    new = codes[(found >= len(known)) | (known[np.minimum(found, len(known) - 1)] != codes)] if len(known) else codes
+    extra_left = (new // n).tolist()
+    extra_right = (new % n).tolist()
     if extra_left:
         extra = score(compare(table, (extra_left, extra_right), comparisons), model)
         vec = scored.vectors
