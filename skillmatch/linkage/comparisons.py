@@ -20,7 +20,7 @@ Examples
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import KW_ONLY, dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
@@ -299,7 +299,27 @@ class EmailComparison:
 
 
 @dataclass(frozen=True)
-class SetComparison:
+class _ColumnComparison:
+    """What the comparisons over one column share: the column, then keyword-only settings (see
+    :class:`Comparison`); the name defaults to the column's."""
+
+    column: str
+    _: KW_ONLY
+    name: str = ""
+    labels: tuple[str, ...] = ()
+    tf_column: str | None = None
+    m_prior: tuple[float, ...] = ()
+    u_prior: tuple[float, ...] = ()
+    m_fixed: tuple[tuple[int, float], ...] = ()
+    max_weight: float | None = None
+
+    def __post_init__(self) -> None:
+        if not self.name:
+            object.__setattr__(self, "name", self.column)
+
+
+@dataclass(frozen=True)
+class SetComparison(_ColumnComparison):
     """Sets of normalised values (employers, schools): two or more shared, one, similar, none.
 
     With ``fuzzy`` (the default), a pair that shares no value exactly but whose values read
@@ -308,21 +328,12 @@ class SetComparison:
     ``fuzzy_threshold``.
     """
 
-    column: str
-    name: str = ""
-    labels: tuple[str, ...] = ()
-    tf_column: str | None = None
-    m_prior: tuple[float, ...] = ()
-    u_prior: tuple[float, ...] = ()
-    m_fixed: tuple[tuple[int, float], ...] = ()
-    max_weight: float | None = None
     single_level: bool = False
     fuzzy: bool = True
     fuzzy_threshold: float = 90.0
 
     def __post_init__(self) -> None:
-        if not self.name:
-            object.__setattr__(self, "name", self.column)
+        super().__post_init__()
         if not self.labels:
             shared = ("shared",) if self.single_level else ("two or more shared", "one shared")
             object.__setattr__(self, "labels", (*shared, *(("similar",) if self.fuzzy else ()), "none shared"))
@@ -408,22 +419,13 @@ class LinkComparison:
 
 
 @dataclass(frozen=True)
-class JaccardComparison:
+class JaccardComparison(_ColumnComparison):
     """Overlap of two sets by Jaccard index (skills): high, some, little, none."""
 
-    column: str
-    name: str = ""
     thresholds: tuple[float, ...] = (0.5, 0.25, 0.0001)
-    labels: tuple[str, ...] = ()
-    tf_column: str | None = None
-    m_prior: tuple[float, ...] = ()
-    u_prior: tuple[float, ...] = ()
-    m_fixed: tuple[tuple[int, float], ...] = ()
-    max_weight: float | None = None
 
     def __post_init__(self) -> None:
-        if not self.name:
-            object.__setattr__(self, "name", self.column)
+        super().__post_init__()
         if not self.labels:
             object.__setattr__(
                 self, "labels", (*(f"jaccard >= {t:g}" for t in self.thresholds[:-1]), "some overlap", "none")
@@ -437,24 +439,15 @@ class JaccardComparison:
 
 
 @dataclass(frozen=True)
-class StringComparison:
+class StringComparison(_ColumnComparison):
     """A string column: exact, then similarity thresholds (Jaro-Winkler or Levenshtein), then different."""
 
-    column: str
-    name: str = ""
     thresholds: tuple[float, ...] = (0.92, 0.8)
     metric: str = "jaro_winkler"
     term_frequency: bool = False
-    labels: tuple[str, ...] = ()
-    tf_column: str | None = None
-    m_prior: tuple[float, ...] = ()
-    u_prior: tuple[float, ...] = ()
-    m_fixed: tuple[tuple[int, float], ...] = ()
-    max_weight: float | None = None
 
     def __post_init__(self) -> None:
-        if not self.name:
-            object.__setattr__(self, "name", self.column)
+        super().__post_init__()
         if not self.labels:
             short = {"jaro_winkler": "jw", "levenshtein": "lev", "osa": "osa"}[self.metric]
             object.__setattr__(self, "labels", ("exact", *(f"{short} >= {t:g}" for t in self.thresholds), "different"))
@@ -473,22 +466,15 @@ class StringComparison:
 
 
 @dataclass(frozen=True)
-class ExactComparison:
+class ExactComparison(_ColumnComparison):
     """A column that agrees exactly or not (a state, a gender code, a postcode)."""
 
-    column: str
-    name: str = ""
     term_frequency: bool = False
-    labels: tuple[str, ...] = ("exact", "different")
-    tf_column: str | None = None
-    m_prior: tuple[float, ...] = ()
-    u_prior: tuple[float, ...] = ()
-    m_fixed: tuple[tuple[int, float], ...] = ()
-    max_weight: float | None = None
 
     def __post_init__(self) -> None:
-        if not self.name:
-            object.__setattr__(self, "name", self.column)
+        super().__post_init__()
+        if not self.labels:
+            object.__setattr__(self, "labels", ("exact", "different"))
         if self.term_frequency:
             object.__setattr__(self, "tf_column", self.column)
 
@@ -498,22 +484,14 @@ class ExactComparison:
 
 
 @dataclass(frozen=True)
-class DateComparison:
+class DateComparison(_ColumnComparison):
     """Dates written as digits (``19560409`` or ``1956-04-09``): exact, one typo, day and month
-    swapped, same year and month, same year, different."""
-
-    column: str
-    name: str = ""
-    labels: tuple[str, ...] = ("exact", "one typo", "day-month swapped", "same year", "different")
-    tf_column: str | None = None
-    m_prior: tuple[float, ...] = ()
-    u_prior: tuple[float, ...] = ()
-    m_fixed: tuple[tuple[int, float], ...] = ()
-    max_weight: float | None = None
+    swapped, same year, different."""
 
     def __post_init__(self) -> None:
-        if not self.name:
-            object.__setattr__(self, "name", self.column)
+        super().__post_init__()
+        if not self.labels:
+            object.__setattr__(self, "labels", ("exact", "one typo", "day-month swapped", "same year", "different"))
 
     def levels(self, table: RecordTable, left: NDArray[np.int64], right: NDArray[np.int64]) -> NDArray[np.int8]:
         digits = _cached(

@@ -27,7 +27,6 @@ Examples
 from __future__ import annotations
 
 import contextlib
-import gc
 import json
 import logging
 import os
@@ -46,8 +45,9 @@ from skillmatch.errors import IndexStoreError, InvalidArgumentError, InvalidReco
 from skillmatch.linkage.blocking import BlockingRule, candidate_pairs, candidate_rules, record_keys
 from skillmatch.linkage.comparisons import Comparison, candidate_comparisons, compare
 from skillmatch.linkage.normalize import NicknameIndex
+from skillmatch.linkage.pipeline import collector_paused, no_identifiers, train_blocked
 from skillmatch.linkage.records import RecordTable, to_record, to_records
-from skillmatch.linkage.scoring import FellegiSunterModel, ScoredPairs, score, train
+from skillmatch.linkage.scoring import FellegiSunterModel, ScoredPairs, score
 from skillmatch.models import CandidateRecord, Match, Profile
 
 if TYPE_CHECKING:
@@ -120,25 +120,6 @@ def default_model(comparisons: Sequence[Comparison], *, n_records: int) -> Felle
     )
 
 
-def _no_identifiers(record: CandidateRecord) -> bool:
-    """As in ``dedupe``: a record without a name, e-mail or phone is never matched."""
-    return not (record.name and record.name.strip()) and not record.emails and not record.phones
-
-
-@contextlib.contextmanager
-def _no_gc_pauses() -> Iterator[None]:
-    """Bulk loading creates millions of objects that are never garbage: keep the cyclic garbage
-    collector from scanning them again and again (it doubles the time of a 100,000-record load).
-    The collector's previous state is restored afterwards."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
 def _train(
     table: RecordTable,
     lonely: NDArray[np.bool_],
@@ -152,17 +133,7 @@ def _train(
     pairs = candidate_pairs(table, rules, max_block_size=config.max_block_size, window=config.window)
     keep = ~(lonely[pairs.left] | lonely[pairs.right])
     vectors = compare(table, (pairs.left[keep], pairs.right[keep]), comparisons)
-    return train(
-        table,
-        vectors,
-        comparisons,
-        pair_rules=[pairs.produced_by(r)[keep] for r in range(len(rules))],
-        rule_columns=[r.columns for r in rules],
-        iterations=config.em_iterations,
-        sample_pairs=config.u_sample_pairs,
-        term_frequency=config.term_frequency,
-        seed=config.seed,
-    )
+    return train_blocked(table, vectors, pairs, keep, comparisons=comparisons, rules=rules, config=config)
 
 
 class DedupIndex:
@@ -265,11 +236,11 @@ class DedupIndex:
         nick = nicknames or NicknameIndex.load()
         recs = sorted(to_records(records), key=lambda r: r.id)
         table = RecordTable.from_candidates(recs, nicknames=nick)
-        lonely = np.array([_no_identifiers(r) for r in recs], dtype=bool)
+        lonely = np.array([no_identifiers(r) for r in recs], dtype=bool)
         if model is None:
             model = _train(table, lonely, candidate_comparisons(nick), candidate_rules(nick), config)
         index = cls(model=model, config=config, nicknames=nick)
-        with _no_gc_pauses():
+        with collector_paused():
             index._bulk_insert(recs, table, lonely)
         return index
 
@@ -460,7 +431,7 @@ class DedupIndex:
         table = self._normalise([rec])
         if rec.id in self._records:
             self.remove(rec.id)
-        lonely = _no_identifiers(rec)
+        lonely = no_identifiers(rec)
         keys = () if lonely else tuple(dict.fromkeys(record_keys(table, 0, self._rules)))
         full = str(table.column("full")[0])
         slot = self._take_slot()
@@ -689,7 +660,7 @@ class DedupIndex:
             ) from None
         os.close(fd)
         try:
-            with _no_gc_pauses():
+            with collector_paused():
                 self._write(tmp)
             with open(tmp, "rb+") as f:
                 os.fsync(f.fileno())
@@ -769,7 +740,7 @@ class DedupIndex:
         except sqlite3.Error as exc:
             raise IndexStoreError(f"cannot open the index file {str(source)!r}: {exc}", context=where) from None
         try:
-            with _no_gc_pauses():
+            with collector_paused():
                 return cls._read(con, source, nicknames)
         except sqlite3.Error as exc:
             raise IndexStoreError(

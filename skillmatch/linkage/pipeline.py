@@ -20,25 +20,28 @@ import gc
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from skillmatch.config import DedupeConfig
-from skillmatch.linkage.blocking import BlockingRule, candidate_pairs, candidate_rules
+from skillmatch.linkage.blocking import BlockingRule, Pairs, candidate_pairs, candidate_rules
 from skillmatch.linkage.clustering import cluster_ids
-from skillmatch.linkage.comparisons import Comparison, candidate_comparisons, compare
+from skillmatch.linkage.comparisons import Comparison, ComparisonVectors, candidate_comparisons, compare
 from skillmatch.linkage.merging import cluster_id_for, merge
 from skillmatch.linkage.normalize import NicknameIndex
 from skillmatch.linkage.records import RecordTable, to_records
 from skillmatch.linkage.scoring import FellegiSunterModel, ScoredPairs, score, train
 from skillmatch.models import CandidateRecord, Cluster, ParseWarning, Profile
 
+if TYPE_CHECKING:
+    from numpy.typing import NDArray
+
 __all__ = ["dedupe", "cluster", "Linkage", "link", "link_candidates"]
 
 
 @contextmanager
-def _collector_paused() -> Iterator[None]:
+def collector_paused() -> Iterator[None]:
     """Pause Python's cyclic garbage collector while a batch is linked.
 
     Linking allocates millions of small objects that form no cycles (normalised values, key
@@ -160,7 +163,8 @@ class Linkage:
     records: tuple[CandidateRecord, ...] = ()
 
 
-def _no_identifiers(record: CandidateRecord) -> bool:
+def no_identifiers(record: CandidateRecord) -> bool:
+    """A record with no name, e-mail or phone: it stays a singleton (and is never matched)."""
     return not (record.name and record.name.strip()) and not record.emails and not record.phones
 
 
@@ -181,7 +185,7 @@ def link(
     ``sources`` (one label per row) turns deduplication into record linkage: only pairs from
     different sources are compared (two files, each free of duplicates).
     """
-    with _collector_paused():
+    with collector_paused():
         return _link(
             table,
             comparisons=comparisons,
@@ -191,6 +195,31 @@ def link(
             exclude=exclude,
             sources=sources,
         )
+
+
+def train_blocked(
+    table: RecordTable,
+    vectors: ComparisonVectors,
+    pairs: Pairs,
+    keep: NDArray[np.bool_],
+    *,
+    comparisons: Sequence[Comparison],
+    rules: Sequence[BlockingRule],
+    config: DedupeConfig,
+) -> FellegiSunterModel:
+    """Train on the compared blocked pairs (``pairs`` filtered by ``keep``), EM per blocking rule,
+    with the settings of ``config``: the training step of :func:`link`, shared with the index."""
+    return train(
+        table,
+        vectors,
+        comparisons,
+        pair_rules=[pairs.produced_by(r)[keep] for r in range(len(rules))],
+        rule_columns=[r.columns for r in rules],
+        iterations=config.em_iterations,
+        sample_pairs=config.u_sample_pairs,
+        term_frequency=config.term_frequency,
+        seed=config.seed,
+    )
 
 
 def _link(
@@ -214,17 +243,7 @@ def _link(
     left, right = left[keep], right[keep]
     vectors = compare(table, (left, right), comparisons)
     if model is None:
-        model = train(
-            table,
-            vectors,
-            comparisons,
-            pair_rules=[pairs.produced_by(r)[keep] for r in range(len(rules))],
-            rule_columns=[r.columns for r in rules],
-            iterations=config.em_iterations,
-            sample_pairs=config.u_sample_pairs,
-            term_frequency=config.term_frequency,
-            seed=config.seed,
-        )
+        model = train_blocked(table, vectors, pairs, keep, comparisons=comparisons, rules=rules, config=config)
     scored = score(vectors, model)
     ids = table.ids
 
@@ -285,7 +304,7 @@ def link_candidates(
 
     Records are sorted by id first, so the result does not depend on the input order.
     """
-    with _collector_paused():
+    with collector_paused():
         return _link_candidates(records, config or DedupeConfig(), model, nicknames or NicknameIndex.load())
 
 
@@ -297,7 +316,7 @@ def _link_candidates(
 ) -> Linkage:
     recs = sorted(to_records(records), key=lambda r: r.id)
     table = RecordTable.from_candidates(recs, nicknames=nick)
-    lonely = [i for i, r in enumerate(recs) if _no_identifiers(r)]
+    lonely = [i for i, r in enumerate(recs) if no_identifiers(r)]
     result = link(
         table,
         comparisons=candidate_comparisons(nick),
@@ -363,5 +382,5 @@ def dedupe(
     if not merged:
         return result.clusters
     by_id = {r.id: r for r in result.records}
-    with _collector_paused():
+    with collector_paused():
         return tuple(merge(c, [by_id[m] for m in c.member_ids], region=config.default_region) for c in result.clusters)
