@@ -102,15 +102,32 @@ def skill_evidence(
     matches : sequence of SkillMatch, optional
         ``graph.match_text(text)`` when the caller already has it.
     """
+    from skillmatch.parsing.sections import heading_kind
+
     by_skill: dict[str, _Evidence] = {}
     hidden = [m.span() for m in _URL_OR_EMAIL.finditer(text)]
     kinds: dict[str, bool] = {}  # skill id -> is it a named technology
+    types: dict[str, str] = {}  # skill id -> its type in the graph
+    heading_lines: dict[int, bool] = {}  # line start -> is the line a section heading
     for match in graph.match_text(text) if matches is None else matches:
         if any(a < match.end and match.start < b for a, b in hidden):
             continue  # "github.com/jane" is a link, not GitHub experience
         if is_human_language(graph, match.skill_id):
             continue  # reported in Profile.languages
+        line_start = text.rfind("\n", 0, match.start) + 1
+        if line_start not in heading_lines:
+            line_end = text.find("\n", match.start)
+            heading_lines[line_start] = (
+                heading_kind(text[line_start : line_end if line_end >= 0 else len(text)]) is not None
+            )
+        if heading_lines[line_start]:
+            continue  # "WORK HISTORY", "Engineering Projects": a heading names a section, not a skill
         section = _section_at(match.start, sections)
+        kind = types.get(match.skill_id)
+        if kind is None:
+            kind = types[match.skill_id] = graph.get(match.skill_id).type
+        if kind == "domain" and section != "skills":
+            continue  # "ten years in banking": an industry named in passing is context, not a skill
         if section in _CONTACT_SECTIONS:
             continue  # "LinkedIn:" and "GitHub:" label contact links
         if section in _FIELD_SECTIONS:
