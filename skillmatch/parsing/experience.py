@@ -76,6 +76,9 @@ def _line_offsets(text: str) -> list[tuple[int, str]]:
     return out
 
 
+_LEGAL_ABBREVIATIONS = frozenset(
+    "inc ltd co corp llc plc bv nv ag sa sl srl spa gmbh pty pvt bhd oy ab as kk dept univ intl assoc bros jr sr".split()
+)
 _ABBREVIATION_END = re.compile(r"\b(?:[A-Z][a-z]{0,3}|[A-Z]\.[A-Z])\.$")
 
 
@@ -84,7 +87,21 @@ def _is_header_like(line: str) -> bool:
     stripped = line.strip()
     if not stripped or _BULLET.match(line) or len(stripped.split()) > _MAX_HEADER_WORDS:
         return False
-    return not stripped.endswith(".") or bool(_ABBREVIATION_END.search(stripped))
+    # "Acme Inc." and "Pagos Brillantes S.L." are headers; "... filings with Clio." ends a sentence.
+    if not stripped.endswith("."):
+        return True
+    last = stripped.split()[-1].casefold()
+    return bool(_ABBREVIATION_END.search(stripped)) and (
+        last.strip(".") in _LEGAL_ABBREVIATIONS or last.count(".") >= 2
+    )
+
+
+def _continued(previous: str, line: str) -> bool:
+    """Is ``line`` the end of a wrapped bullet ("- ... 118% of quota in" / "2024.")?"""
+    stripped, current = previous.rstrip(), line.strip()
+    if not (_BULLET.match(previous) and stripped and stripped[-1] not in ".:;!?)") or not current:
+        return False
+    return current[0].islower() or current.endswith(".")
 
 
 def _dated(line: str, as_of: date) -> DateRange | None:
@@ -142,7 +159,7 @@ def find_position_spans(text: str, *, as_of: date) -> list[PositionSpan]:
     anchors: list[tuple[int, DateRange]] = []
     for i, (_, line) in enumerate(lines):
         found = _dated(line, as_of)
-        if found is not None and not _names_a_degree(line):
+        if found is not None and not _names_a_degree(line) and not (i and _continued(lines[i - 1][1], line)):
             anchors.append((i, found))
     if not anchors:
         return []
@@ -156,8 +173,10 @@ def find_position_spans(text: str, *, as_of: date) -> list[PositionSpan]:
         next_anchor = anchors[n + 1][0] if n + 1 < len(anchors) else len(lines)
         last = i
         while last + 1 < next_anchor and last + 1 - i <= 2 and _is_header_like(lines[last + 1][1]):
-            # stop before the next job's header lines (they sit right above its dated line)
-            if next_anchor - (last + 1) <= 2 and next_anchor < len(lines):
+            # stop before the next job's header lines (they sit right above its dated line): the
+            # lines left before it are all header-like, with no description between
+            between = [lines[k][1] for k in range(last + 1, next_anchor)]
+            if len(between) <= 2 and next_anchor < len(lines) and all(_is_header_like(b) for b in between):
                 break
             last += 1
         blocks.append((first, last, found))

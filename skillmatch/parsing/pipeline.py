@@ -353,6 +353,7 @@ def parse_many(
 
             graph = graph_of(nlp)
         graph = graph or SkillsGraph.load()
+        _ = graph.matcher  # built once here, not inside the first document's time limit
         for source in sources:
             yield _parse_one(source, graph, nlp, config, today)
         return

@@ -65,3 +65,47 @@ def test_descriptions_belong_to_their_position_and_spans_cover_them() -> None:
 def test_bullets_with_years_are_not_positions() -> None:
     text = "Nurse, City Hospital 2015-2020\n- In 2018 led a 12-bed unit through an audit and cut falls 30% over two years of work.\n"
     assert len(find_positions(text, as_of=AS_OF)) == 1
+
+
+def test_employer_below_the_dated_title_line_belongs_to_it() -> None:
+    text = (
+        "Senior Software Engineer Jan 2018 - Feb 2022\n"
+        "Pecan Ads LLC — Austin, TX\n"
+        "Built the bidding service in Go with Redis and Cassandra.\n"
+        "Software Engineer Jun 2015 - Dec 2017\n"
+        "Alamo Web Works — San Antonio, TX\n"
+        "Maintained Ruby on Rails apps on Heroku.\n"
+    )
+    got = [(p.title, p.employer) for p in find_positions(text, as_of=AS_OF)]
+    assert got == [("Senior Software Engineer", "Pecan Ads LLC"), ("Software Engineer", "Alamo Web Works")]
+
+
+def test_a_sentence_ending_in_a_name_is_not_a_header_but_a_legal_suffix_is() -> None:
+    text = (
+        "Paralegal Sep. 2019 – Present\n"
+        "Tremblay Roy Avocats — Montréal, QC\n"
+        "Maintain corporate minute books and annual filings with Clio.\n"
+        "Legal Assistant Jun. 2016 – Mar. 2019\n"
+        "Cabinet Lavoie & Fils — Québec, QC\n"
+        "Managed court calendars and e-filing.\n"
+    )
+    got = [(p.title, p.employer) for p in find_positions(text, as_of=AS_OF)]
+    assert got == [("Paralegal", "Tremblay Roy Avocats"), ("Legal Assistant", "Cabinet Lavoie & Fils")]
+    text = "Senior Backend Engineer — Pagos Brillantes S.L.\nMadrid, Spain | Apr 2021 - Present\n- Go services\n"
+    got = [(p.title, p.employer) for p in find_positions(text, as_of=AS_OF)]
+    assert got == [("Senior Backend Engineer", "Pagos Brillantes S.L.")]
+
+
+def test_a_year_ending_a_wrapped_bullet_is_not_a_position() -> None:
+    text = (
+        "Regional Sales Manager\n"
+        "September 2019 to present\n"
+        "Rhône Industrie Équipements, Lyon, France\n"
+        "- Lead eight account executives; 118% of quota in\n"
+        "2024.\n"
+        "- Rolled out Salesforce forecasting.\n"
+    )
+    positions = find_positions(text, as_of=AS_OF)
+    assert [(p.title, p.employer, p.start) for p in positions] == [
+        ("Regional Sales Manager", "Rhône Industrie Équipements", "2019-09")
+    ]
