@@ -53,6 +53,8 @@ from typing import TYPE_CHECKING, Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from benchmarks._report import write_report  # noqa: E402
+
 if TYPE_CHECKING:
     from benchmarks.dedupe_data import Dataset, Prediction
 
@@ -696,16 +698,7 @@ def main() -> int:
             kept + report["results"], key=lambda r: (order.get(r["dataset"], 99), SYSTEMS.index(r["system"]))
         )
     print_table(report["results"])
-    load = report["machine"]["load_average_at_start"][0]
-    if load > 0.5:
-        print(f"note: load average {load:.2f} at start on {os.cpu_count()} CPUs; other work skews the timings")
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    try:
-        shown = args.out.resolve().relative_to(ROOT)
-    except ValueError:
-        shown = args.out
-    print(f"wrote {shown}")
+    write_report(report, args.out)
     return 0
 
 

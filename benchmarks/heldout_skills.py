@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT))
 
 import skillmatch  # noqa: E402
 from skills_graph import SkillsGraph  # noqa: E402
-from skills_graph.evaluation import keyword_baseline  # noqa: E402
+from skills_graph.evaluation import Score, keyword_baseline  # noqa: E402
 
 HELDOUT = ROOT / "data" / "fixtures" / "resumes_heldout"
 OUT = ROOT / "benchmarks" / "results" / "heldout_skills.json"
@@ -64,10 +64,8 @@ class Tally:
 
     @staticmethod
     def _prf(tp: int, fp: int, fn: int) -> dict[str, float]:
-        p = tp / (tp + fp) if tp + fp else 0.0
-        r = tp / (tp + fn) if tp + fn else 0.0
-        f = 2 * p * r / (p + r) if p + r else 0.0
-        return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4)}
+        score = Score(tp, fp, fn)
+        return {"precision": round(score.precision, 4), "recall": round(score.recall, 4), "f1": round(score.f1, 4)}
 
     def figures(self) -> dict[str, Any]:
         return {

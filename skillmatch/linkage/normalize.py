@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from typing import NamedTuple
 
 __all__ = [
@@ -35,7 +35,6 @@ __all__ = [
     "phone_tail",
     "link_handle",
     "normalize_org",
-    "nickname_groups",
     "NicknameIndex",
 ]
 
@@ -283,8 +282,3 @@ class NicknameIndex:
         if not a or not b:
             return False
         return a == b or not self.keys(a).isdisjoint(self.keys(b))
-
-
-def nickname_groups(names: Iterable[str], index: NicknameIndex) -> dict[str, frozenset[str]]:
-    """The nickname keys of each distinct name (a helper for vectorised blocking)."""
-    return {n: index.keys(n) for n in dict.fromkeys(names)}

@@ -154,11 +154,7 @@ def _level_frequencies(
     counts = np.bincount(
         levels[present].astype(np.int64), weights=None if weights is None else weights[present], minlength=n_levels
     ).astype(np.float64)
-    if len(prior) == n_levels and strength > 0:
-        counts += strength * np.asarray(prior, dtype=np.float64)
-    else:
-        counts += 0.5
-    return np.asarray(counts / counts.sum(), dtype=np.float64)
+    return _blend(counts, prior, strength)
 
 
 def _random_pairs(table: RecordTable, sample_pairs: int, seed: int) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
