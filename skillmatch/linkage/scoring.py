@@ -183,7 +183,7 @@ def _level_counts(
     return out
 
 
-def _blend(counts: NDArray[np.float64], prior: tuple[float, ...], strength: float) -> NDArray[np.float64]:
+def _blend(counts: NDArray[np.float64], prior: Sequence[float], strength: float) -> NDArray[np.float64]:
     if len(prior) == len(counts) and strength > 0:
         counts = counts + strength * np.asarray(prior, dtype=np.float64)
     else:
