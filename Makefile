@@ -22,6 +22,7 @@ demo: $(VENV)/.installed
 	$(BIN)/python examples/parse_resumes.py examples/resumes
 	$(BIN)/python examples/explain_skills.py examples/resumes/backend_engineer.txt examples/requisitions/backend_engineer.txt
 	$(BIN)/python examples/dedupe_candidates.py examples/resumes
+	$(BIN)/python examples/rank_for_requisition.py
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .

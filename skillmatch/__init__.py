@@ -13,7 +13,7 @@ Examples
 ('Ana Ruiz', ['Python'])
 """
 
-from skillmatch.config import DedupeConfig, ParseConfig
+from skillmatch.config import DedupeConfig, ParseConfig, RankConfig
 from skillmatch.errors import (
     CorruptDocumentError,
     DocumentError,
@@ -37,8 +37,10 @@ from skillmatch.models import (
     CandidateRecord,
     Cluster,
     ContactInfo,
+    Contribution,
     Document,
     Education,
+    Explanation,
     LevelWeight,
     Link,
     Match,
@@ -47,9 +49,13 @@ from skillmatch.models import (
     ParseWarning,
     Position,
     Profile,
+    RankedCandidate,
+    Requisition,
     SkillEvidence,
+    SkillRequirement,
 )
 from skillmatch.parsing.pipeline import parse, parse_many, parse_text
+from skillmatch.ranking.api import parse_requisition, rank
 
 __version__ = "0.1.0"
 
@@ -59,8 +65,11 @@ __all__ = [
     "parse_text",
     "parse_many",
     "dedupe",
+    "rank",
+    "parse_requisition",
     "ParseConfig",
     "DedupeConfig",
+    "RankConfig",
     "Profile",
     "ContactInfo",
     "Link",
@@ -75,6 +84,11 @@ __all__ = [
     "PairScore",
     "LevelWeight",
     "Match",
+    "Requisition",
+    "SkillRequirement",
+    "RankedCandidate",
+    "Explanation",
+    "Contribution",
     "SkillmatchError",
     "InvalidArgumentError",
     "DocumentError",

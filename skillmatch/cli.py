@@ -5,7 +5,8 @@ Examples
 ``skillmatch graph show k8s``, ``skillmatch graph related Kubernetes``,
 ``skillmatch graph explain Docker Kubernetes``, ``skillmatch skills resume.txt --json``,
 ``skillmatch dedupe profiles.jsonl -o clusters.jsonl --index candidates.sqlite``,
-``skillmatch search candidates.sqlite --name "Jon Smyth"``.
+``skillmatch search candidates.sqlite --name "Jon Smyth"``,
+``skillmatch rank requisition.yaml profiles.jsonl --top-k 20 --explain``.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import json
 import re
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -126,13 +127,16 @@ def parse(
 @app.command()
 def schema(
     model: Annotated[
-        str, typer.Argument(help="Which record: profile, cluster, candidate-record, pair-score or match.")
+        str,
+        typer.Argument(
+            help="Which record: profile, cluster, candidate-record, pair-score, match, requisition or ranked-candidate."
+        ),
     ] = "profile",
 ) -> None:
     """Print the JSON Schema of a record, for an ATS to validate what it stores."""
     from pydantic import BaseModel
 
-    from skillmatch.models import CandidateRecord, Cluster, Match, PairScore, Profile
+    from skillmatch.models import CandidateRecord, Cluster, Match, PairScore, Profile, RankedCandidate, Requisition
 
     models: dict[str, type[BaseModel]] = {
         "profile": Profile,
@@ -140,6 +144,8 @@ def schema(
         "candidate-record": CandidateRecord,
         "pair-score": PairScore,
         "match": Match,
+        "requisition": Requisition,
+        "ranked-candidate": RankedCandidate,
     }
     if model.lower() not in models:
         raise typer.BadParameter(f"unknown record {model!r}; expected one of: {', '.join(models)}")
@@ -287,6 +293,39 @@ def skills(
 _REGION = re.compile(r"^[A-Z]{2}$")
 
 
+def _json_objects(path: Path) -> Iterator[tuple[int, dict[str, Any] | tuple[str, str]]]:
+    """The JSON objects of a JSON Lines file with their line numbers; a line that is not one
+    comes as ``(code, why)`` instead (blank lines are skipped)."""
+    with path.open("rb") as lines:
+        for number, raw in enumerate(lines, start=1):
+            try:
+                text = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError:
+                yield number, ("invalid_encoding", "not UTF-8 text")
+                continue
+            if not text.strip():
+                continue
+            try:
+                data = json.loads(text)
+            except json.JSONDecodeError as exc:
+                yield number, ("invalid_json", f"not JSON ({exc.msg} at column {exc.colno})")
+                continue
+            if not isinstance(data, dict):
+                yield number, ("invalid_record", f"expected a JSON object, got {type(data).__name__}")
+                continue
+            yield number, data
+
+
+def _is_failure(data: dict[str, Any]) -> bool:
+    return {"source", "code", "message"} <= data.keys() and "id" not in data and "profile_id" not in data
+
+
+def _validation_reason(exc: Any) -> str:
+    error = exc.errors()[0]
+    where = ".".join(map(str, error["loc"])) or "profile"
+    return f"profile field {where!r}: {error['msg']}"
+
+
 def _read_candidates(path: Path) -> tuple[list[Any], list[tuple[int, str, str]]]:
     """Profiles and candidate records from JSON Lines, and the lines skipped (number, code, why).
 
@@ -303,47 +342,73 @@ def _read_candidates(path: Path) -> tuple[list[Any], list[tuple[int, str, str]]]
     records: list[Any] = []
     skipped: list[tuple[int, str, str]] = []
     first_line: dict[str, int] = {}
-    with path.open("rb") as lines:
-        for number, raw in enumerate(lines, start=1):
-            try:
-                text = raw.decode("utf-8-sig" if number == 1 else "utf-8")
-            except UnicodeDecodeError:
-                skipped.append((number, "invalid_encoding", "not UTF-8 text"))
+    for number, data in _json_objects(path):
+        if isinstance(data, tuple):
+            skipped.append((number, *data))
+            continue
+        try:
+            if "profile_id" in data and "schema_version" in data:
+                record = to_record(Profile.model_validate(data))
+            elif _is_failure(data):
+                skipped.append((number, "parse_failure", f"a document the parser could not read ({data['code']})"))
                 continue
-            if not text.strip():
-                continue
-            try:
-                data = json.loads(text)
-            except json.JSONDecodeError as exc:
-                skipped.append((number, "invalid_json", f"not JSON ({exc.msg} at column {exc.colno})"))
-                continue
-            if not isinstance(data, dict):
-                skipped.append((number, "invalid_record", f"expected a JSON object, got {type(data).__name__}"))
-                continue
-            try:
-                if "profile_id" in data and "schema_version" in data:
-                    record = to_record(Profile.model_validate(data))
-                elif {"source", "code", "message"} <= data.keys() and "id" not in data:
-                    skipped.append((number, "parse_failure", f"a document the parser could not read ({data['code']})"))
-                    continue
-                else:
-                    record = to_record(data)
-            except ValidationError as exc:
-                error = exc.errors()[0]
-                where = ".".join(map(str, error["loc"])) or "profile"
-                skipped.append((number, "invalid_record", f"profile field {where!r}: {error['msg']}"))
-                continue
-            except InvalidRecordError as exc:
-                skipped.append((number, exc.code, str(exc)))
-                continue
-            if record.id in first_line:
-                skipped.append(
-                    (number, "invalid_record", f"record id {record.id!r} repeats line {first_line[record.id]}")
-                )
-                continue
-            first_line[record.id] = number
-            records.append(record)
+            else:
+                record = to_record(data)
+        except ValidationError as exc:
+            skipped.append((number, "invalid_record", _validation_reason(exc)))
+            continue
+        except InvalidRecordError as exc:
+            skipped.append((number, exc.code, str(exc)))
+            continue
+        if record.id in first_line:
+            skipped.append((number, "invalid_record", f"record id {record.id!r} repeats line {first_line[record.id]}"))
+            continue
+        first_line[record.id] = number
+        records.append(record)
     return records, skipped
+
+
+def _read_profiles(path: Path) -> tuple[list[Any], list[tuple[int, str, str]]]:
+    """Profiles from JSON Lines (``skillmatch parse`` output, or ``skillmatch dedupe`` clusters,
+    whose merged profile stands for the person), and the lines skipped (number, code, why)."""
+    from pydantic import ValidationError
+
+    from skillmatch.models import Cluster, Profile
+
+    profiles: list[Any] = []
+    skipped: list[tuple[int, str, str]] = []
+    first_line: dict[str, int] = {}
+    for number, data in _json_objects(path):
+        if isinstance(data, tuple):
+            skipped.append((number, *data))
+            continue
+        if _is_failure(data):
+            skipped.append((number, "parse_failure", f"a document the parser could not read ({data['code']})"))
+            continue
+        try:
+            if "cluster_id" in data:
+                merged = Cluster.model_validate(data).merged
+                if merged is None:
+                    skipped.append((number, "invalid_record", "a cluster without a merged profile"))
+                    continue
+                profile = merged
+            else:
+                profile = Profile.model_validate(data)
+        except ValidationError as exc:
+            skipped.append((number, "invalid_record", _validation_reason(exc)))
+            continue
+        if profile.profile_id in first_line:
+            skipped.append(
+                (
+                    number,
+                    "invalid_record",
+                    f"profile id {profile.profile_id!r} repeats line {first_line[profile.profile_id]}",
+                )
+            )
+            continue
+        first_line[profile.profile_id] = number
+        profiles.append(profile)
+    return profiles, skipped
 
 
 @app.command()
@@ -459,6 +524,72 @@ def search(
     for m in matches:
         table.add_row(m.record_id, f"{m.probability:.3f}", names[m.record_id] or "", m.reason)
     _console().print(table)
+
+
+@app.command()
+def rank(
+    requisition: Annotated[
+        Path,
+        typer.Argument(help="A requisition (YAML or JSON) or the text of a job ad.", exists=True, dir_okay=False),
+    ],
+    profiles: Annotated[
+        Path,
+        typer.Argument(
+            help="JSON Lines of profiles (`skillmatch parse`) or clusters (`skillmatch dedupe`).",
+            exists=True,
+            dir_okay=False,
+        ),
+    ],
+    top_k: Annotated[int, typer.Option("--top-k", min=1, help="How many candidates to show.")] = 20,
+    explain: Annotated[bool, typer.Option("--explain", help="Show every contribution to each score.")] = False,
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print RankedCandidate JSON Lines instead of a table.")
+    ] = False,
+    graph: GraphOption = None,
+) -> None:
+    """Rank candidates against a requisition: score, tier and the best evidence per requirement."""
+    from skillmatch.ranking import CandidatePool, parse_requisition
+
+    g = _load_graph(graph)
+    try:
+        text = requisition.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError:
+        raise typer.BadParameter("the requisition is not UTF-8 text", param_hint="REQUISITION") from None
+    req = parse_requisition(text, graph=g, requisition_id=requisition.stem)
+    people, skipped = _read_profiles(profiles)
+    for number, code, why in skipped:
+        typer.echo(f"line {number}: skipped [{code}]: {why}", err=True)
+    shortlist = CandidatePool.from_profiles(people, graph=g).rank(req, top_k=top_k)
+    if as_json:
+        _print_json(shortlist)
+        return
+    _print_shortlist(req, shortlist, g, len(people), explain=explain)
+
+
+def _print_shortlist(req: Any, shortlist: Sequence[Any], g: SkillsGraph, n_profiles: int, *, explain: bool) -> None:
+    from rich.table import Table
+
+    console = _console()
+    musts = [r.skill_id for r in req.must_have]
+    title = f"{req.title or req.requisition_id}: top {len(shortlist)} of {n_profiles} candidates"
+    table = Table("#", "candidate", "score", "tier", *(g.get(sid).name for sid in musts), title=title)
+    for c in shortlist:
+        cells = []
+        for sid in musts:
+            found = next(x for x in c.explanation.contributions if x.feature == "must_have" and x.requirement == sid)
+            if found.matched_by in {None, "missing"}:
+                cells.append("-")
+            elif found.matched_by in {"exact", "alias"}:
+                cells.append(f"{found.months} mo" if found.months is not None else "listed")
+            else:
+                cells.append(f"via {g.get(found.matched_skill).name} ({found.credit:.2f})")
+        table.add_row(str(c.rank), c.profile_id, f"{c.score:.1f}", c.tier, *cells)
+    console.print(table)
+    if explain:
+        for c in shortlist:
+            console.print(f"\n[bold]{c.rank}. {c.profile_id}[/bold]  {c.explanation.summary}")
+            for x in c.explanation.contributions:
+                console.print(f"   {x.points:5.1f} pts  {x.feature:<12} {x.evidence}", highlight=False)
 
 
 _DOCUMENT_SUFFIXES = (".txt", ".md", ".pdf", ".docx", ".doc", ".html", ".htm", ".rtf", ".json", ".jsonl", ".csv")

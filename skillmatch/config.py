@@ -15,9 +15,11 @@ True
 
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import BaseModel, ConfigDict, Field
 
-__all__ = ["ParseConfig", "DedupeConfig"]
+__all__ = ["ParseConfig", "DedupeConfig", "RankConfig"]
 
 
 class ParseConfig(BaseModel):
@@ -94,3 +96,84 @@ class DedupeConfig(BaseModel):
     term_frequency: bool = True
     default_region: str = Field(default="US", pattern=r"^[A-Z]{2}$")
     seed: int = 0
+
+
+class RankConfig(BaseModel):
+    """How candidates are scored against a requisition (see ``skillmatch.ranking``).
+
+    The score is ``100 * sum(weight * value) / sum(weight)`` over the terms that apply to the
+    requisition (a requisition without nice-to-haves leaves that term out, and the others share
+    its weight). Each value lies in [0, 1]. The default weights were set on a tuning split of the
+    livecareer corpus that the reported benchmark figures never use (``benchmarks/tune_rank.py``).
+
+    Attributes
+    ----------
+    must_have_weight, nice_to_have_weight, experience_weight, title_weight, education_weight, text_weight : float
+        Weight of each term. ``text_weight`` blends in text relevance: the TF-IDF cosine between
+        the requisition and the whitelisted text of the profile (titles, summary, descriptions,
+        skills, degrees), never names or contact details.
+    graph : {"full", "broader", "aliases", "surface"}
+        What counts as evidence for a required skill: ``full`` every path in the skills graph
+        (broader, narrower and related skills, with the path's credit); ``broader`` only paths
+        along broader/narrower edges; ``aliases`` only the skill itself under any of its names;
+        ``surface`` only the skill written exactly as the requisition names it (no graph at all).
+    max_hops : int
+        Longest graph path that gives credit (default 2).
+    min_credit : float
+        Paths that keep less credit than this give none (default 0.2).
+    presence_share : float
+        Share of a requirement's value earned by naming the skill at all; the rest is earned by
+        months of use up to the requirement's minimum (or ``full_months`` when it has none).
+    listed_depth : float
+        Depth credited to a skill listed without dated use (a skills section only), in [0, 1].
+    full_months : int
+        Months of use that earn full depth when the requirement sets no minimum.
+    recent_months, recency_half_life_months, recency_floor : int, int, float
+        A skill last used within ``recent_months`` of the profile's date counts fully; older use
+        halves every ``recency_half_life_months`` months, never below ``recency_floor``.
+    full_experience_months : int
+        Total experience that earns the whole experience term when the requisition sets no
+        minimum.
+    text_saturation : float
+        Text cosine that earns the whole text term (cosines above it count as 1).
+    implied_credit : float
+        A skill that implies the requirement (every step of its path goes up a broader edge, with
+        at least this much credit: React implies JavaScript) meets it as the skill itself would,
+        with the path's credit (default 0.8).
+    near_credit : float
+        A must-have reached only through a related skill with at least this credit still leaves
+        the candidate in the ``near`` tier (it could ramp up); weaker evidence is a miss.
+    tier_floor : float
+        Below this score a candidate is at most ``near`` whatever the gate says; with no
+        must-haves the tiers come from the score alone (>= 70 strong, >= 50 good, >= 30 near).
+
+    Examples
+    --------
+    >>> RankConfig().graph
+    'full'
+    >>> RankConfig(graph="aliases", text_weight=0).text_weight
+    0.0
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    must_have_weight: float = Field(default=0.5, ge=0)
+    nice_to_have_weight: float = Field(default=0.15, ge=0)
+    experience_weight: float = Field(default=0.05, ge=0)
+    title_weight: float = Field(default=0.1, ge=0)
+    education_weight: float = Field(default=0.05, ge=0)
+    text_weight: float = Field(default=0.15, ge=0)
+    graph: Literal["full", "broader", "aliases", "surface"] = "full"
+    max_hops: int = Field(default=2, ge=0, le=3)
+    min_credit: float = Field(default=0.2, gt=0, le=1)
+    presence_share: float = Field(default=0.6, ge=0, le=1)
+    listed_depth: float = Field(default=0.4, ge=0, le=1)
+    full_months: int = Field(default=36, ge=1)
+    recent_months: int = Field(default=24, ge=0)
+    recency_half_life_months: int = Field(default=48, ge=1)
+    recency_floor: float = Field(default=0.5, ge=0, le=1)
+    full_experience_months: int = Field(default=84, ge=1)
+    text_saturation: float = Field(default=0.4, gt=0, le=1)
+    implied_credit: float = Field(default=0.8, gt=0, le=1)
+    near_credit: float = Field(default=0.2, gt=0, le=1)
+    tier_floor: float = Field(default=20.0, ge=0, le=100)

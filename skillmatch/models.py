@@ -36,6 +36,14 @@ __all__ = [
     "FieldValue",
     "Cluster",
     "Match",
+    "SkillRequirement",
+    "Requisition",
+    "Contribution",
+    "Explanation",
+    "RankedCandidate",
+    "Tier",
+    "TIERS",
+    "EDUCATION_LEVELS",
 ]
 
 SCHEMA_VERSION = 1
@@ -115,6 +123,8 @@ class Position(_Frozen):
 
 
 EducationLevel = Literal["secondary", "certificate", "associate", "bachelor", "master", "doctorate", "other"]
+#: Education levels from lowest to highest (``other`` is not ordered and never meets a minimum).
+EDUCATION_LEVELS: tuple[str, ...] = ("secondary", "certificate", "associate", "bachelor", "master", "doctorate")
 
 
 class Education(_Frozen):
@@ -342,3 +352,106 @@ class Match(_Frozen):
     match_weight: float
     levels: tuple[LevelWeight, ...] = ()
     reason: str = ""
+
+
+# -- ranking -------------------------------------------------------------------------------------
+#: Recommendation tiers, best first.
+Tier = Literal["strong", "good", "near", "no"]
+TIERS: tuple[str, ...] = ("strong", "good", "near", "no")
+
+
+class SkillRequirement(_Frozen):
+    """One skill a requisition asks for.
+
+    ``skill_id`` is a skills-graph id (``parse_requisition`` resolves names and aliases to ids);
+    ``name`` is how the requisition wrote it, for explanations. ``min_months`` is the least use a
+    candidate needs to fully meet it; ``weight`` its importance relative to the other requirements
+    of the same kind. ``alternatives`` are other skill ids that meet the requirement just as well
+    ("Go or Java": ``skill_id="go", alternatives=("java",)``).
+    """
+
+    skill_id: Annotated[str, StringConstraints(min_length=1)]
+    name: str = ""
+    alternatives: tuple[str, ...] = ()
+    min_months: int | None = Field(default=None, ge=0)
+    weight: float = Field(default=1.0, gt=0, le=100)
+
+
+class Requisition(_Frozen):
+    """What a job asks for, as a recruiter writes it (YAML or JSON) or as read from a job ad.
+
+    Examples
+    --------
+    >>> r = Requisition(requisition_id="r1", title="Backend Engineer",
+    ...                 must_have=(SkillRequirement(skill_id="python", min_months=36),))
+    >>> Requisition.model_validate_json(r.model_dump_json()) == r
+    True
+    """
+
+    schema_version: int = SCHEMA_VERSION
+    requisition_id: Annotated[str, StringConstraints(min_length=1)] = "requisition"
+    title: str = ""
+    must_have: tuple[SkillRequirement, ...] = ()
+    nice_to_have: tuple[SkillRequirement, ...] = ()
+    min_total_months: int | None = Field(default=None, ge=0)
+    education_level: EducationLevel | None = None
+    title_keywords: tuple[str, ...] = ()
+    seniority: Literal["intern", "junior", "mid", "senior", "lead", "principal", "executive"] | None = None
+    description: str = ""
+
+
+class Contribution(_Frozen):
+    """One term of a candidate's score, with the evidence behind it.
+
+    ``feature`` is ``must_have``, ``nice_to_have``, ``experience``, ``title``, ``education`` or
+    ``text``. For a skill requirement, ``matched_skill`` is the candidate skill that gave the best
+    evidence and ``matched_by`` says how: ``exact`` (the requirement's own name), ``alias``
+    (another name of the same skill), ``implied`` (a narrower skill that implies it: React implies
+    JavaScript), ``related`` (a different skill, credited along ``path`` in the skills graph) or
+    ``missing``. ``status`` is ``met`` (the skill, with the months asked for), ``short`` (the
+    skill, fewer months or undated), ``related`` (only a related skill, with enough credit to
+    ramp up from) or ``missing``. ``value`` is the evidence in [0, 1]; ``weight`` the share of
+    the score this term can earn; ``points = 100 * value * weight``, and the points of all
+    contributions add up to the score.
+    """
+
+    feature: Literal["must_have", "nice_to_have", "experience", "title", "education", "text"]
+    requirement: str
+    matched_skill: str | None = None
+    matched_by: Literal["exact", "alias", "implied", "related", "missing"] | None = None
+    path: str | None = None
+    credit: float | None = Field(default=None, ge=0, le=1)
+    months: int | None = Field(default=None, ge=0)
+    last_used: YearMonth | None = None
+    status: Literal["met", "short", "related", "missing"] | None = None
+    value: float = Field(ge=0, le=1)
+    weight: float = Field(ge=0, le=1)
+    points: float = Field(ge=0, le=100)
+    evidence: str = ""
+
+
+class Explanation(_Frozen):
+    """Why a candidate scored what it did: every contribution and a one-line summary."""
+
+    total: float = Field(ge=0, le=100)
+    summary: str = ""
+    contributions: tuple[Contribution, ...] = ()
+
+
+class RankedCandidate(_Frozen):
+    """A candidate's place in a ranking: 1-based rank, score 0-100, tier and explanation.
+
+    Examples
+    --------
+    >>> c = RankedCandidate(profile_id="p1", rank=1, score=87.5, tier="strong",
+    ...                     explanation=Explanation(total=87.5))
+    >>> RankedCandidate.model_validate_json(c.model_dump_json()) == c
+    True
+    """
+
+    schema_version: int = SCHEMA_VERSION
+    profile_id: str
+    rank: int = Field(ge=1)
+    score: float = Field(ge=0, le=100)
+    tier: Tier
+    explanation: Explanation

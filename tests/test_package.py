@@ -10,7 +10,7 @@ import skills_graph
 
 def test_import_is_light() -> None:
     code = (
-        "import sys, skillmatch, skills_graph, skillmatch.errors, skillmatch.linkage;"
+        "import sys, skillmatch, skills_graph, skillmatch.errors, skillmatch.linkage, skillmatch.ranking;"
         "heavy = [m for m in ('spacy', 'pdfminer', 'sklearn', 'networkx', 'numpy', 'scipy', 'thinc',"
         " 'rapidfuzz', 'jellyfish', 'nicknames') if m in sys.modules];"
         "print(','.join(heavy))"
@@ -26,8 +26,11 @@ def test_public_api_snapshot() -> None:
         "parse_text",
         "parse_many",
         "dedupe",
+        "rank",
+        "parse_requisition",
         "ParseConfig",
         "DedupeConfig",
+        "RankConfig",
         "Profile",
         "ContactInfo",
         "Link",
@@ -42,6 +45,11 @@ def test_public_api_snapshot() -> None:
         "PairScore",
         "LevelWeight",
         "Match",
+        "Requisition",
+        "SkillRequirement",
+        "RankedCandidate",
+        "Explanation",
+        "Contribution",
         "SkillmatchError",
         "InvalidArgumentError",
         "DocumentError",
@@ -77,6 +85,11 @@ def test_public_api_snapshot() -> None:
 
     assert {"dedupe", "candidate_pairs", "compare", "score", "cluster", "merge", "unmerge", "DedupIndex"} <= set(
         linkage.__all__
+    )
+    from skillmatch import ranking
+
+    assert {"CandidatePool", "rank", "parse_requisition", "RANKING_FIELDS", "requisition_from_profiles"} <= set(
+        ranking.__all__
     )
     assert skillmatch.parsing.__all__ == ["Source", "parse", "parse_text", "parse_document", "parse_many", "make_nlp"]
     for name in skillmatch.__all__:
