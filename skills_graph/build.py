@@ -31,6 +31,7 @@ from typing import Any
 
 from skillmatch.errors import GraphBuildError
 from skills_graph.graph import artefact_bytes
+from skills_graph.matching import implied_regex
 from skills_graph.models import SKILL_TYPES, TECHNOLOGY_TYPES
 from skills_graph.text import loose_key, slugify, surface_key, tokenize
 
@@ -65,6 +66,19 @@ COMMON_LOWER_ZIPF = 3.5  # lower-case surfaces ("turning", "pizza")
 CASED_ZIPF = 3.8
 # Below this a declared ambiguous surface is treated as case-sensitive rather than contextual.
 RARE_WORD_ZIPF = 2.5
+# Skill types that name a practice or a field rather than a product.
+_PRACTICE_TYPES = frozenset({"concept", "domain"})
+
+
+def _practice_word(surface: str) -> bool:
+    """A capitalised singular word ("Payroll", "Logistics"), not a plural ("Databases") or an acronym.
+
+    >>> [_practice_word(s) for s in ("Payroll", "Logistics", "Databases", "SEO")]
+    [True, True, False, False]
+    """
+    return surface.istitle() and (not surface.endswith("s") or surface.endswith(("ics", "ss")))
+
+
 # Stack Overflow synonyms: drop short, versioned or everyday-word aliases.
 SO_MIN_ALIAS_LEN = 4
 SO_MAX_ZIPF = 3.0
@@ -408,6 +422,24 @@ def _load_curated(b: _Builder, curated_dir: Path) -> list[str]:
             for kind, default in (("broader", W_CURATED_BROADER), ("related", W_CURATED_RELATED)):
                 for ref, weight in _as_weights(entry.get(kind), default, f"{where}.{kind}"):
                     pending.append((where, node.skill_id, kind, ref, weight))
+    # `extend:` entries add aliases (and ambiguous forms) to a skill defined in another file.
+    for path in sorted(curated_dir.glob("*.yaml")):
+        doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        for i, entry in enumerate(doc.get("extend") or []):
+            where = f"{path.name}: extend[{i}]"
+            sid = b.owner(str(entry.get("name", "")))
+            if sid is None:
+                problems.append(f"{where}: unknown skill {entry.get('name')!r}")
+                continue
+            for raw_alias in entry.get("aliases") or []:
+                alias = str(raw_alias).strip()
+                owner = b.owner(alias)
+                if owner is not None and owner != sid:
+                    problems.append(f"{where}: alias {alias!r} already names {owner!r}")
+                    continue
+                b.claim(sid, alias, P_CURATED_ALIAS, "curated")
+            for surface in entry.get("ambiguous") or []:
+                b.nodes[sid].ambiguous.add(str(surface))
     # References resolve once every curated name and alias is known (any file, any order).
     for where, sid, kind, ref, weight in pending:
         target = _resolve_curated(b, ref)
@@ -860,6 +892,10 @@ def build_graph(data_dir: Path) -> dict[str, Any]:
             unsafe.append(claim)  # an everyday word as a third-party alias: "design", "report", "board"
         elif risk == "context":
             node.everyday.add(claim.surface)
+        elif risk == "case" and node.type in _PRACTICE_TYPES and _practice_word(claim.surface):
+            # A practice or field ("Payroll", "Arbitration", "Welding") is not a brand: written
+            # in lower case in a sentence it is the same skill.
+            continue
         elif risk == "case":
             node.cased.add(claim.surface)
     for claim in unsafe:
@@ -868,6 +904,9 @@ def build_graph(data_dir: Path) -> dict[str, Any]:
         b.dropped_surfaces += 1
 
     context = yaml.safe_load((data_dir / "context.yaml").read_text(encoding="utf-8"))
+    context, problems = _compile_context(b, context, data_dir / "curated")
+    if problems:
+        raise GraphBuildError(f"The context rules have {len(problems)} problem(s):", problems=problems)
     nodes = []
     for sid in sorted(b.nodes):
         n = b.nodes[sid]
@@ -921,6 +960,91 @@ def build_graph(data_dir: Path) -> dict[str, Any]:
         "index": index,
         "context": context,
     }
+
+
+def _merge_context(base: dict[str, Any], overlay: dict[str, Any]) -> None:
+    """Merge a curated file's ``context:`` into ``base``: lists are extended (no repeats),
+    mappings are merged key by key, other values replaced."""
+    for key, value in overlay.items():
+        current = base.get(key)
+        if isinstance(current, list) and isinstance(value, list):
+            current.extend(v for v in value if v not in current)
+        elif isinstance(current, dict) and isinstance(value, dict):
+            for k, v in value.items():
+                if isinstance(current.get(k), dict) and isinstance(v, dict):
+                    _merge_context(current[k], v)
+                else:
+                    current[k] = v
+        else:
+            base[key] = value
+
+
+def _compile_context(b: _Builder, context: dict[str, Any], curated_dir: Path) -> tuple[dict[str, Any], list[str]]:
+    """``context.yaml`` with the curated files' ``context:`` and ``implied:`` sections, skill
+    names resolved to ids (see ``data/skills/curated/SCHEMA.md``).
+
+    * ``context.industries``: names of skills that are industries ("Banking", "E-commerce"),
+      compiled to ``industry_ids``;
+    * ``context.senses``: short surfaces with several meanings ("ABS", "CDK"), each sense a
+      skill name (or null: an ordinary word) with the cue words that pick it;
+    * ``implied``: skills a recruiter infers from phrasing ("led a team of 8"), each a skill
+      name, a confidence below 1 and regular expressions.
+    """
+    import yaml
+
+    problems: list[str] = []
+    implied: list[dict[str, Any]] = []
+    for path in sorted(curated_dir.glob("*.yaml")):
+        doc = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        if isinstance(doc.get("context"), dict):
+            _merge_context(context, doc["context"])
+        for i, rule in enumerate(doc.get("implied") or []):
+            where = f"{path.name}: implied[{i}]"
+            sid = _resolve_curated(b, str(rule.get("skill", "")))
+            if sid is None:
+                problems.append(f"{where}: unknown skill {rule.get('skill')!r}")
+                continue
+            patterns = [str(x) for x in rule.get("patterns") or []]
+            confidence = float(rule.get("confidence", 0.7))
+            if not patterns or not 0 < confidence < 1:
+                problems.append(f"{where}: needs patterns and a confidence in (0, 1)")
+                continue
+            for pattern in patterns:
+                try:
+                    re.compile(implied_regex(pattern))
+                except re.error as exc:
+                    problems.append(f"{where}: bad pattern {pattern!r}: {exc}")
+            implied.append({"skill_id": sid, "name": b.nodes[sid].name, "confidence": confidence, "patterns": patterns})
+    industry_ids = []
+    for name in context.pop("industries", None) or []:
+        sid = _resolve_curated(b, str(name))
+        if sid is None:
+            problems.append(f"context.industries: unknown skill {name!r}")
+        elif sid not in industry_ids:
+            industry_ids.append(sid)
+    context["industry_ids"] = sorted(industry_ids)
+    senses: dict[str, list[dict[str, Any]]] = {}
+    for surface, options in (context.pop("senses", None) or {}).items():
+        compiled = []
+        for option in options:
+            name = option.get("skill")
+            sid = None if name is None else _resolve_curated(b, str(name))
+            if name is not None and sid is None:
+                problems.append(f"context.senses.{surface}: unknown skill {name!r}")
+                continue
+            compiled.append(
+                {
+                    "skill_id": sid,
+                    "name": b.nodes[sid].name if sid else None,
+                    "technology": sid is not None and b.nodes[sid].type in (*TECHNOLOGY_TYPES, "methodology"),
+                    "cues": sorted({str(c).lower() for c in option.get("cues") or []}),
+                    "default": bool(option.get("default", False)),
+                }
+            )
+        senses[surface_key(str(surface))] = compiled
+    context["senses"] = dict(sorted(senses.items()))
+    context["implied"] = implied
+    return context, problems
 
 
 def write_artefact(document: dict[str, Any], path: Path) -> None:

@@ -187,6 +187,101 @@ class SkillMatcher:
         self._surface_min: dict[str, int] = {
             str(k).lower(): int(v["min_score"]) for k, v in surfaces_rules.items() if "min_score" in v
         }
+        self._industry_nouns = frozenset(str(w).lower() for w in context.get("industry_nouns", ()))
+        self._tenure_words = frozenset(str(w).lower() for w in context.get("tenure_words", ()))
+        self._industries = frozenset(str(s) for s in context.get("industry_ids", ()))
+        self._sense_window = int(context.get("sense_window", 10))
+        self._senses: dict[str, tuple[tuple[SurfaceEntry | None, frozenset[str], bool], ...]] = {
+            str(key): tuple(
+                (
+                    SurfaceEntry(o["skill_id"], o["name"], technology=bool(o.get("technology")))
+                    if o.get("skill_id")
+                    else None,
+                    frozenset(o.get("cues", ())),
+                    bool(o.get("default")),
+                )
+                for o in options
+            )
+            for key, options in (context.get("senses") or {}).items()
+        }
+        self._sense_heads = frozenset(key.split(" ")[0] for key in self._senses)
+        # Each rule: (skill id, name, confidence, regex of all its patterns, the lower-case words
+        # its patterns start with, or None when a pattern starts otherwise and the rule must scan).
+        self._implied = tuple(
+            (
+                str(rule["skill_id"]),
+                str(rule.get("name") or rule["skill_id"]),
+                float(rule.get("confidence", 0.7)),
+                re.compile("|".join(f"(?:{implied_regex(x)})" for x in rule["patterns"]), re.I),
+                _rule_triggers(rule["patterns"]),
+            )
+            for rule in context.get("implied", ())
+        )
+
+    @property
+    def industries(self) -> frozenset[str]:
+        """Ids of the skills that are industries ("Banking", "E-commerce", "SaaS")."""
+        return self._industries
+
+    def implied(self, text: str) -> tuple[SkillMatch, ...]:
+        """Skills a recruiter infers from phrasing, with the phrase as the span.
+
+        "Led a team of 8" is team leadership, "mentored junior staff" mentoring, "negotiated
+        supplier contracts" contract negotiation. The rules are data (``implied:`` in
+        ``data/skills/curated/*.yaml``); every match has the rule's confidence, below 1. A space
+        in a rule matches any run of spaces and tabs with at most one line break. Ordered by
+        position, then skill id; one match per skill and phrase.
+
+        >>> m = SkillMatcher({}, {"implied": [{"skill_id": "mentoring", "name": "Mentoring",
+        ...                   "confidence": 0.7, "patterns": ["mentored (?:\\\\w+ )?(?:staff|engineers)"]}]})
+        >>> [(x.skill_id, x.surface, x.confidence) for x in m.implied("Mentored junior\\nengineers.")]
+        [('mentoring', 'Mentored junior\\nengineers', 0.7)]
+        """
+        out: dict[tuple[int, str], SkillMatch] = {}
+        if not self._implied:
+            return ()
+        # Word starts by their first character: a rule is tried only where one of its first
+        # words stands, not at every character (30 ms a resume otherwise).
+        words: dict[str, list[int]] = {}  # lower-case word -> where it starts
+        starts: dict[str, list[int]] = {}  # first character -> where words start
+        for w in _WORD_START.finditer(text):
+            words.setdefault(w.group().lower(), []).append(w.start())
+            starts.setdefault(w.group()[0].lower(), []).append(w.start())
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a letter whose lower case is longer ("İ"): compare in place
+            lowered = "".join(ch.lower()[:1] or ch for ch in text)
+        for skill_id, name, confidence, regex, triggers in self._implied:
+            found: list[tuple[int, int]] = []
+            if triggers is None:
+                found = [m.span() for m in regex.finditer(text)]
+            else:
+                candidates: set[int] = set()
+                for t, whole in triggers:
+                    if t == "\\d":
+                        candidates.update(_digit_starts(starts))
+                    elif whole:
+                        candidates.update(words.get(t, ()))
+                    else:
+                        candidates.update(pos for pos in starts.get(t[0], ()) if lowered.startswith(t, pos))
+                last = -1
+                for pos in sorted(candidates):
+                    if pos < last:
+                        continue
+                    m = regex.match(text, pos)
+                    if m is not None:
+                        found.append(m.span())
+                        last = m.end()
+            for start, end in found:
+                if end > start and (start, skill_id) not in out:
+                    out[(start, skill_id)] = SkillMatch.model_construct(
+                        skill_id=skill_id,
+                        name=name,
+                        start=start,
+                        end=end,
+                        surface=text[start:end],
+                        confidence=confidence,
+                    )
+        return tuple(out[k] for k in sorted(out))
 
     def __call__(self, text: str) -> tuple[SkillMatch, ...]:
         """Return the skill mentions in ``text``, ordered by position."""
@@ -195,9 +290,18 @@ class SkillMatcher:
         # Spans are word positions, end exclusive.
         certain: list[tuple[int, int, SurfaceEntry]] = []
         uncertain: list[tuple[int, int, SurfaceEntry]] = []
-        for start, end, found in self._candidates(words):
-            if found.credential:
+        for start, end, indexed in self._candidates(words):
+            if indexed.credential:
                 continue
+            found = indexed
+            if words[start].lower_ in self._sense_heads:
+                key = " ".join(w.lower_ for w in words[start:end])
+                if key in self._senses:
+                    sense = self._sense(words, start, end, self._senses[key])
+                    if sense is None:
+                        continue  # "ABS plastic": no sense the vocabulary knows
+                    if sense.skill_id != found.skill_id:
+                        found = replace(found, skill_id=sense.skill_id, name=sense.name, technology=sense.technology)
             entry = found
             written = text[words[start].idx : words[end - 1].idx + len(words[end - 1].text)]
             if found.cased_forms and not _cased_ok(written, found.cased_forms):
@@ -260,6 +364,11 @@ class SkillMatcher:
         certification"; the skill in "CPR certification" is still found)."""
         if self._names_a_degree(words, first):
             return True
+        if not entry.technology:
+            if end - first == 1 and words[first].lower_ in self._role_nouns and words[first].lower_ != fold(entry.name):
+                return True  # "Paralegal", "Cashier": a job title, not the practice it names
+            if self._names_an_industry(words, first, end, entry):
+                return True
         if entry.technology and not entry.lenient_case:
             return False  # "Salesforce developer", "Agile team" and "AWS Certified" name the technology
         after = words[end].lower_ if end < len(words) else ""
@@ -267,6 +376,56 @@ class SkillMatcher:
         return after in self._role_nouns or (
             end - first > 1 and (last in self._role_nouns or last in self._credential_words)
         )
+
+    def _names_an_industry(self, words: Sequence[Any], first: int, end: int, entry: SurfaceEntry) -> bool:
+        """An industry or field named as the kind of employer, not a skill: "a SaaS company", "an
+        e-commerce fashion brand", "the banking and insurance sectors"; and, for the skills that
+        are industries, tenure in it: "five years in banking", "experience in e-commerce"."""
+        n = len(words)
+        k = end
+        while k + 1 < n and words[k].lower_ in _COORDINATORS and words[k + 1].lower_.replace("-", "").isalpha():
+            k += 2  # "banking and insurance sectors": past the next item
+        if k < n and words[k].lower_ in self._industry_nouns:
+            return True
+        if (
+            k + 1 < n
+            and words[k + 1].lower_ in self._industry_nouns
+            and words[k].lower_.replace("-", "").isalpha()
+            and words[k].lower_ not in _FUNCTION_WORDS
+        ):
+            return True  # one modifier before the noun: "e-commerce fashion brand"
+        if entry.skill_id not in self._industries:
+            return False
+        for k in range(first - 1, max(-1, first - 7), -1):
+            w = words[k].lower_
+            if w in _INTO:
+                return any(words[j].lower_ in self._tenure_words for j in range(max(0, k - 3), k))
+            if not (w in _COORDINATORS or w.replace("-", "").isalnum()):
+                return False
+        return False
+
+    def _sense(
+        self,
+        words: Sequence[Any],
+        first: int,
+        end: int,
+        senses: tuple[tuple[SurfaceEntry | None, frozenset[str], bool], ...],
+    ) -> SurfaceEntry | None:
+        """The meaning of a short surface with several ("ABS" brakes, selling or plastic): the
+        sense with most cue words within ``sense_window`` tokens, else the default sense."""
+        near = {
+            words[k].lower_
+            for k in range(max(0, first - self._sense_window), min(len(words), end + self._sense_window))
+            if not first <= k < end
+        }
+        best, best_hits = None, 0
+        for entry, cues, _ in senses:
+            hits = len(cues & near)
+            if hits > best_hits:
+                best, best_hits = entry, hits
+        if best_hits:
+            return best
+        return next((entry for entry, _, default in senses if default), None)
 
     def _names_a_degree(self, words: Sequence[Any], first: int) -> bool:
         """A field of study in a degree ("B.S. in Computer Science") is not a skill mention."""
@@ -350,6 +509,121 @@ class SkillMatcher:
                 if k in pending:
                     best = 1
         return best
+
+
+_COORDINATORS = frozenset({"and", "or", ",", "&", "/"})
+_INTO = frozenset({"in", "into", "within", "across", "throughout"})
+_FUNCTION_WORDS = frozenset(
+    {"for", "in", "at", "of", "with", "to", "by", "on", "the", "a", "an", "from", "and", "or", "as", "into", "across"}
+)
+
+
+_WORD_START = re.compile(r"(?<![\w-])[\w$£€][\w']*")
+_LITERAL = re.compile(r"[a-z][a-z' ]*[a-z]|[a-z]", re.I)
+_CURRENCY = {"\\$": "$", "£": "£", "€": "€"}
+
+
+def _digit_starts(starts: Mapping[str, list[int]]) -> list[int]:
+    return [pos for digit in "0123456789" for pos in starts.get(digit, ())]
+
+
+def _rule_triggers(patterns: Sequence[str]) -> tuple[tuple[str, bool], ...] | None:
+    """The lower-case words an ``implied:`` rule's patterns can start with (their leading literal
+    text), each with whether it is a whole word or the start of one; None when one cannot tell
+    (the rule then scans the whole text).
+
+    >>> _rule_triggers(["(?:led|leading) a team", "team lead(?:er)? of", "budgets? of"])
+    (('led', True), ('leading', True), ('team', True), ('budget', False))
+    >>> _rule_triggers(["(?:\\\\$|£)[\\\\d.,]+ budget", "\\\\d+ direct reports"])
+    (('$', False), ('£', False), ('\\\\d', False))
+    >>> _rule_triggers(["(?:a|the)? team"]) is None
+    True
+    """
+    out: list[tuple[str, bool]] = []
+    for pattern in patterns:
+        if pattern.startswith("(?:"):
+            depth, end = 0, -1
+            for i, ch in enumerate(pattern):
+                if ch == "(" and (i == 0 or pattern[i - 1] != "\\"):
+                    depth += 1
+                elif ch == ")" and pattern[i - 1] != "\\":
+                    depth -= 1
+                    if depth == 0:
+                        end = i
+                        break
+            if end < 0 or pattern[end + 1 : end + 2] in {"?", "*", "{"}:
+                return None
+            alternatives = _split_top(pattern[3:end])
+        else:
+            alternatives = [pattern]
+        for alt in alternatives:
+            if alt.startswith("\\d"):
+                out.append(("\\d", False))  # a number: "12 direct reports"
+                continue
+            currency = next((c for prefix, c in _CURRENCY.items() if alt.startswith(prefix)), None)
+            if currency is not None:
+                out.append((currency, False))  # "$2M budget"
+                continue
+            lead = _LITERAL.match(alt)
+            if lead is None:
+                return None
+            word = lead.group().lower().split(" ")[0]
+            after = alt[len(word) : len(word) + 1]
+            if after in {"?", "*", "{"}:
+                word = word[:-1]  # "budgets?": the last letter is optional
+            if not word:
+                return None
+            out.append((word, after in {"", " "}))  # a whole word, or the start of one ("line[- ]")
+    return tuple(dict.fromkeys(out))
+
+
+def _split_top(group: str) -> list[str]:
+    """The alternatives of a regular-expression group's body, split at its top-level bars."""
+    parts: list[str] = []
+    current: list[str] = []
+    depth, escaped = 0, False
+    for ch in group:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            parts.append("".join(current))
+            current = []
+            continue
+        current.append(ch)
+    parts.append("".join(current))
+    return parts
+
+
+def implied_regex(pattern: str) -> str:
+    """An ``implied:`` rule as a regular expression: its spaces (outside character classes) match
+    runs of spaces and tabs with at most one line break, and it matches whole words only.
+
+    >>> import re
+    >>> bool(re.search(implied_regex("line[- ]managed two"), "line-managed\\n two")), bool(re.search(implied_regex("led"), "misled"))
+    (True, False)
+    """
+    out: list[str] = []
+    in_class = escaped = False
+    for ch in pattern:
+        if escaped:
+            escaped = False
+        elif ch == "\\":
+            escaped = True
+        elif ch == "[":
+            in_class = True
+        elif ch == "]":
+            in_class = False
+        elif ch == " " and not in_class:
+            out.append(r"(?:[ \t]+|[ \t]*\n[ \t]*)")
+            continue
+        out.append(ch)
+    return rf"(?<![\w-])(?:{''.join(out)})(?![\w-])"
 
 
 def _hyphen_glued(text: str, start: int, end: int) -> bool:

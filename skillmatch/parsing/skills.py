@@ -33,6 +33,7 @@ _FIELD_SECTIONS = frozenset({"education", "certifications", "languages"})
 _CONTACT_SECTIONS = frozenset({"contact", "header"})
 _URL_OR_EMAIL = re.compile(r"\S+@\S+\.\w+|(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|org|net|io|dev|me|co)(?:/\S*)?", re.I)
 _LANGUAGE_ROOTS = frozenset({"foreign-languages", "languages", "sign-language"})
+_CONTACT_ITEM = re.compile(r"@|https?://|www\.|\.com\b|(?:\d[\s().-]*){7}|\b(?:linkedin|github)\b", re.I)
 
 
 def is_human_language(graph: SkillsGraph, skill_id: str) -> bool:
@@ -72,6 +73,40 @@ class _Evidence:
     confidence: float = 0.0
 
 
+def _implied(text: str, explicit: Sequence[SkillMatch], graph: SkillsGraph) -> list[SkillMatch]:
+    """Skills implied by phrasing ("led a team of 8": leadership), with their phrase as the span.
+
+    A phrase that overlaps a mention of the same skill adds nothing ("mentoring" is already named).
+
+    >>> g = SkillsGraph.load()
+    >>> [(m.skill_id, m.surface) for m in _implied("Led a team of 8 nurses.", (), g)]
+    [('leadership', 'Led a team of 8')]
+    """
+    named: dict[str, list[tuple[int, int]]] = {}
+    for m in explicit:
+        named.setdefault(m.skill_id, []).append((m.start, m.end))
+    return [
+        m
+        for m in graph.matcher.implied(text)
+        if not any(a < m.end and m.start < b for a, b in named.get(m.skill_id, ()))
+    ]
+
+
+def _prose_line(text: str, line_start: int) -> bool:
+    """Is the line a sentence (eight words or more, no e-mail, link or phone number)? At the top of
+    a resume without a summary heading, such a line is the summary, not contact details.
+
+    >>> _prose_line("Nurse with ten years of acute care and wound care experience in the NHS.", 0)
+    True
+    >>> _prose_line("GitHub: github.com/jane | LinkedIn: linkedin.com/in/jane | +44 7700 900123", 0)
+    False
+    """
+    end = text.find("\n", line_start)
+    line = text[line_start : end if end >= 0 else len(text)]
+    words = line.split()
+    return sum(len(w) > 2 for w in words) >= 6 and len(words) >= 8 and not _CONTACT_ITEM.search(line)
+
+
 def _section_at(offset: int, sections: Sequence[tuple[str, tuple[int, int]]]) -> str:
     for kind, (start, end) in sections:
         if start <= offset < end:
@@ -109,10 +144,12 @@ def skill_evidence(
     kinds: dict[str, bool] = {}  # skill id -> is it a named technology
     types: dict[str, str] = {}  # skill id -> its type in the graph
     heading_lines: dict[int, bool] = {}  # line start -> is the line a section heading
-    for match in graph.match_text(text) if matches is None else matches:
-        if any(a < match.end and match.start < b for a, b in hidden):
+    explicit = graph.match_text(text) if matches is None else matches
+    industries = graph.matcher.industries
+    for match, inferred in [*((m, False) for m in explicit), *((m, True) for m in _implied(text, explicit, graph))]:
+        if not inferred and any(a < match.end and match.start < b for a, b in hidden):
             continue  # "github.com/jane" is a link, not GitHub experience
-        if is_human_language(graph, match.skill_id):
+        if not inferred and is_human_language(graph, match.skill_id):
             continue  # reported in Profile.languages
         line_start = text.rfind("\n", 0, match.start) + 1
         if line_start not in heading_lines:
@@ -123,19 +160,23 @@ def skill_evidence(
         if heading_lines[line_start]:
             continue  # "WORK HISTORY", "Engineering Projects": a heading names a section, not a skill
         section = _section_at(match.start, sections)
-        kind = types.get(match.skill_id)
-        if kind is None:
-            kind = types[match.skill_id] = graph.get(match.skill_id).type
-        if kind == "domain" and section != "skills":
-            continue  # "ten years in banking": an industry named in passing is context, not a skill
-        if section in _CONTACT_SECTIONS:
+        if section in _CONTACT_SECTIONS and not _prose_line(text, line_start):
             continue  # "LinkedIn:" and "GitHub:" label contact links
-        if section in _FIELD_SECTIONS:
-            technology = kinds.get(match.skill_id)
-            if technology is None:
-                technology = kinds[match.skill_id] = graph.get(match.skill_id).type in TECHNOLOGY_TYPES
-            if not technology:
-                continue  # "B.S. in Nursing", "BLS Provider": the field carries it, not a skill
+        if inferred:
+            if section in _FIELD_SECTIONS:
+                continue  # a degree or a certificate describes no work done
+        else:
+            kind = types.get(match.skill_id)
+            if kind is None:
+                kind = types[match.skill_id] = graph.get(match.skill_id).type
+            if (kind == "domain" or match.skill_id in industries) and section != "skills":
+                continue  # "ten years in banking", "a SaaS company": an industry in passing is context
+            if section in _FIELD_SECTIONS:
+                technology = kinds.get(match.skill_id)
+                if technology is None:
+                    technology = kinds[match.skill_id] = graph.get(match.skill_id).type in TECHNOLOGY_TYPES
+                if not technology:
+                    continue  # "B.S. in Nursing", "BLS Provider": the field carries it, not a skill
         acc = by_skill.setdefault(match.skill_id, _Evidence(match.name))
         acc.surfaces.setdefault(match.surface, None)
         acc.mentions += 1

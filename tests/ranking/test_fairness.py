@@ -158,3 +158,31 @@ def test_any_name_gives_the_same_scores(graph: SkillsGraph, pool_profiles: list[
     base = CandidatePool.from_profiles(pool_profiles, graph=graph).scores(requisition)
     renamed = [disguise(p, name) for p in pool_profiles]
     assert (CandidatePool.from_profiles(renamed, graph=graph).scores(requisition) == base).all()
+
+
+def test_whole_resume_text_is_read_without_protected_attributes(graph: SkillsGraph) -> None:
+    """Text relevance over the whole document: names, e-mails, phones, years and gendered words
+    changed in the text itself leave every score unchanged."""
+    paths = sorted((ROOT / "examples" / "resumes").glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    profiles = [
+        skillmatch.parse_text(t, source=p.name, graph=graph, as_of="2026-11-01")
+        for p, t in zip(paths, texts, strict=True)
+    ]
+    names = ["Zhang Wei", "Aisha Bello", "Kim Lee", "Anu Rao"]
+    changed_texts = []
+    for i, (profile, original) in enumerate(zip(profiles, texts, strict=True)):
+        new = names[i % len(names)]
+        changed = original
+        for part in sorted((profile.name or "").split(), key=len, reverse=True):
+            changed = re.sub(rf"\b{re.escape(part)}\b", new.split()[0], changed, flags=re.IGNORECASE)
+        changed = re.sub(r"[\w.+-]+@[\w-]+\.[\w.]+", "someone@example.net", changed)
+        changed = re.sub(r"(?<![A-Za-z])\d", "7", changed)  # phones, graduation and birth years (not "S3")
+        changed_texts.append(_swap_gender(changed))
+    disguised = [disguise(p, names[i % len(names)]) for i, p in enumerate(profiles)]
+    requisition = _requisition(REQUISITIONS[0], graph)
+    before = CandidatePool.from_profiles(profiles, graph=graph, texts=texts).rank(requisition)
+    after = CandidatePool.from_profiles(disguised, graph=graph, texts=changed_texts).rank(requisition)
+    assert before == after
+    text_points = [x.points for c in before for x in c.explanation.contributions if x.feature == "text"]
+    assert any(p > 0 for p in text_points)
