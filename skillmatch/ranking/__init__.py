@@ -21,7 +21,7 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
-from skillmatch.ranking.features import RANKING_FIELDS, profile_text
+from skillmatch.ranking.features import RANKING_FIELDS, profile_text, ranking_text
 
 if TYPE_CHECKING:
     from skillmatch.ranking.api import parse_requisition, rank
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 __all__ = [
     "RANKING_FIELDS",
     "profile_text",
+    "ranking_text",
     "CandidatePool",
     "Evaluation",
     "query_text",

@@ -22,13 +22,16 @@ def rank(
     graph: SkillsGraph | None = None,
     config: RankConfig | None = None,
     top_k: int | None = None,
+    texts: Iterable[str] | None = None,
 ) -> tuple[RankedCandidate, ...]:
     """Rank profiles against a requisition: score 0-100, tier and explanation for each, best first.
 
     ``requisition`` is a :class:`~skillmatch.models.Requisition`, a YAML/JSON requisition or the
     text of a job ad (see :func:`parse_requisition`). Ties are broken by profile id, so the order
-    does not depend on the order of ``profiles``. For many requisitions over one pool, build a
-    :class:`skillmatch.ranking.CandidatePool` once instead.
+    does not depend on the order of ``profiles``. ``texts``, the whole text of each profile's
+    document in the same order, lets text relevance read more than the parsed fields (see
+    :meth:`skillmatch.ranking.CandidatePool.from_profiles`). For many requisitions over one pool,
+    build a :class:`skillmatch.ranking.CandidatePool` once instead.
 
     Examples
     --------
@@ -49,7 +52,7 @@ def rank(
     graph = graph or SkillsGraph.load()
     config = config or RankConfig()
     req = parse_requisition(requisition, graph=graph)
-    pool = CandidatePool.from_profiles(profiles, graph=graph, text=config.text_weight > 0)
+    pool = CandidatePool.from_profiles(profiles, graph=graph, text=config.text_weight > 0, texts=texts)
     return pool.rank(req, top_k=top_k, config=config)
 
 

@@ -23,6 +23,7 @@ Examples
 
 from __future__ import annotations
 
+import itertools
 import re
 from array import array
 from collections.abc import Iterable, Iterator
@@ -41,6 +42,7 @@ __all__ = [
     "RANKING_FIELDS",
     "GENDERED_WORDS",
     "profile_text",
+    "ranking_text",
     "query_words",
     "title_tokens",
     "month_number",
@@ -77,6 +79,7 @@ GENDERED_WORDS: frozenset[str] = frozenset(
 
 _WORD = re.compile(r"[^\W\d_](?:[\w+#.]*[\w+#])?")
 _DROP = re.compile(r"\S+@\S+|(?:https?://|www\.)\S+|\S+\.(?:com|org|net|io)\S*", re.IGNORECASE)
+_END: Any = object()
 _TITLE_STOP: frozenset[str] = frozenset("a an and the of for to in at on with or & - sr sr. jr".split())
 
 
@@ -88,8 +91,7 @@ def _words(text: str) -> Iterator[str]:
 def profile_text(profile: Profile) -> str:
     """The text that text relevance sees: titles, summary, job descriptions, degrees, certifications.
 
-    Lower-cased words only. The candidate's name, e-mail addresses, links, numbers (years, ages,
-    phone numbers) and :data:`GENDERED_WORDS` are removed; the skills list is not added (its
+    Lower-cased words only, cleaned by :func:`ranking_text`. The skills list is not added (its
     evidence is scored on its own), so adding a skill to a profile never changes this text.
 
     Examples
@@ -99,14 +101,29 @@ def profile_text(profile: Profile) -> str:
     ...                      summary="Jo Li (jo@x.org), 34, mother of two; Python developer."))
     'of two python developer'
     """
-    own = {w for w in _words(profile.name or "")}
     parts: list[str] = [p.title or "" for p in profile.positions]
     parts.append(profile.summary or "")
     parts += [p.description for p in profile.positions]
     parts += [f"{e.degree or ''} {e.field or ''}" for e in profile.education]
     parts += list(profile.certifications)
-    words = (w for part in parts for w in _words(part))
-    return " ".join(w for w in words if w not in own and w not in GENDERED_WORDS)
+    return ranking_text("\n".join(parts), profile)
+
+
+def ranking_text(text: str, profile: Profile) -> str:
+    """Any text about a candidate (the whole resume, say) as ranking may read it.
+
+    Lower-cased words; e-mail addresses, links and numbers (years, ages, phone numbers) are
+    dropped, and so are the words of the candidate's name and :data:`GENDERED_WORDS`.
+
+    Examples
+    --------
+    >>> from skillmatch.models import Profile
+    >>> p = Profile(profile_id="p", source="s", as_of="2026-01-01", name="Ana Ruiz")
+    >>> ranking_text("ANA RUIZ. ana@ruiz.dev, +44 113 496 0000. She leads Kafka pipelines.", p)
+    'leads kafka pipelines'
+    """
+    own = set(_words(profile.name or ""))
+    return " ".join(w for w in _words(text) if w not in own and w not in GENDERED_WORDS)
 
 
 def query_words(text: str) -> tuple[str, ...]:
@@ -195,8 +212,17 @@ class EncodedPool:
         return len(self.profile_ids)
 
 
-def encode_profiles(profiles: Iterable[Profile], graph: SkillsGraph, *, text: bool = True) -> EncodedPool:
+def encode_profiles(
+    profiles: Iterable[Profile],
+    graph: SkillsGraph,
+    *,
+    text: bool = True,
+    texts: Iterable[str] | None = None,
+) -> EncodedPool:
     """Encode profiles into :class:`EncodedPool` arrays (streaming: profiles are not kept).
+
+    With ``texts`` (one document text per profile, in the same order: the whole resume), text
+    relevance reads :func:`ranking_text` of each; otherwise :func:`profile_text`.
 
     Skills the graph does not know are skipped. A profile id seen twice raises
     ``InvalidArgumentError`` (a pool ranks each candidate once).
@@ -232,10 +258,14 @@ def encode_profiles(profiles: Iterable[Profile], graph: SkillsGraph, *, text: bo
     t_row: list[int] = []
     t_col: list[int] = []
     t_val: list[float] = []
-    texts: list[str] = []
+    out_texts: list[str] = []
     names: dict[str, str] = {}
     nan = float("nan")
+    documents: Iterator[str | None] = iter(texts) if texts is not None else itertools.repeat(None)
     for row, profile in enumerate(profiles):
+        document = next(documents, _END)
+        if document is _END:
+            raise InvalidArgumentError("texts", expected="one text per profile", got="fewer texts than profiles")
         if not isinstance(profile, Profile):
             raise InvalidArgumentError("profiles", expected="Profile objects", got=profile)
         if profile.profile_id in seen:
@@ -271,7 +301,14 @@ def encode_profiles(profiles: Iterable[Profile], graph: SkillsGraph, *, text: bo
         t_col += list(best)
         t_val += list(best.values())
         if text:
-            texts.append(profile_text(profile))
+            if document is None:
+                out_texts.append(profile_text(profile))
+            elif isinstance(document, str):
+                out_texts.append(ranking_text(document, profile))
+            else:
+                raise InvalidArgumentError("texts", expected="str", got=document)
+    if texts is not None and next(documents, _END) is not _END:
+        raise InvalidArgumentError("texts", expected="one text per profile", got="more texts than profiles")
     n = len(ids)
     rows = np.frombuffer(e_row, dtype=np.int_).astype(np.int64) if e_row else np.zeros(0, dtype=np.int64)
     cols = np.frombuffer(e_col, dtype=np.int_).astype(np.int64) if e_col else np.zeros(0, dtype=np.int64)
@@ -296,5 +333,5 @@ def encode_profiles(profiles: Iterable[Profile], graph: SkillsGraph, *, text: bo
         education=np.asarray(education, dtype=np.int8),
         title_vocab=title_vocab,
         titles=titles,
-        texts=tuple(texts),
+        texts=tuple(out_texts),
     )

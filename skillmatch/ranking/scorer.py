@@ -186,7 +186,14 @@ class CandidatePool:
         self._id_rank[order] = np.arange(len(order))
 
     @classmethod
-    def from_profiles(cls, profiles: Iterable[Profile], *, graph: SkillsGraph, text: bool = True) -> CandidatePool:
+    def from_profiles(
+        cls,
+        profiles: Iterable[Profile],
+        *,
+        graph: SkillsGraph,
+        text: bool = True,
+        texts: Iterable[str] | None = None,
+    ) -> CandidatePool:
         """Encode profiles (any iterable; streamed) into a pool.
 
         Parameters
@@ -198,8 +205,13 @@ class CandidatePool:
         text : bool
             Build the TF-IDF index for text relevance (default True). Without it the text term
             is left out of every score.
+        texts : iterable of str, optional
+            The whole text of each profile's document, in the same order, for text relevance
+            (names, contact details, numbers and gendered words are removed first; see
+            :func:`~skillmatch.ranking.features.ranking_text`). Without it, text relevance reads
+            the profile's titles, summary and job descriptions.
         """
-        encoded = encode_profiles(profiles, graph, text=text)
+        encoded = encode_profiles(profiles, graph, text=text, texts=texts)
         vectorizer = matrix = None
         if text and len(encoded) and any(encoded.texts):
             import numpy as np
