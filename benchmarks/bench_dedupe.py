@@ -41,7 +41,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import platform
 import resource
 import subprocess
 import sys
@@ -53,7 +52,7 @@ from typing import TYPE_CHECKING, Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks._report import write_report  # noqa: E402
+from benchmarks._report import choices, machine_info, write_report  # noqa: E402
 
 if TYPE_CHECKING:
     from benchmarks.dedupe_data import Dataset, Prediction
@@ -660,22 +659,11 @@ def main() -> int:
         print(json.dumps(child(args.child[0], args.child[1], args.threads, args.splink_febrl_address)))
         return 0
 
-    datasets = [d.strip() for d in args.datasets.split(",") if d.strip()]
-    systems = [s.strip() for s in args.systems.split(",") if s.strip()]
-    for d in datasets:
-        if d not in ALL_DATASETS:
-            parser.error(f"unknown dataset {d!r}")
-    for s in systems:
-        if s not in SYSTEMS:
-            parser.error(f"unknown system {s!r}")
+    datasets = choices(parser, args.datasets, ALL_DATASETS, "dataset")
+    systems = choices(parser, args.systems, SYSTEMS, "system")
 
     report: dict[str, Any] = {
-        "machine": {
-            "platform": platform.platform(),
-            "python": platform.python_version(),
-            "cpus": os.cpu_count(),
-            "load_average_at_start": [round(x, 2) for x in os.getloadavg()],
-        },
+        "machine": machine_info(),
         "started": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         "threads": args.threads,
         "splink_febrl_address": args.splink_febrl_address,

@@ -24,7 +24,6 @@ import argparse
 import contextlib
 import json
 import os
-import platform
 import resource
 import statistics
 import subprocess
@@ -37,7 +36,7 @@ from typing import TYPE_CHECKING, Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from benchmarks._report import write_report  # noqa: E402
+from benchmarks._report import machine_info, write_report  # noqa: E402
 
 GOLDEN = ROOT / "data" / "fixtures" / "resumes"
 CORPUS = ROOT.parent / "shared" / "data" / "corpora" / "livecareer-dev"
@@ -478,12 +477,7 @@ def main() -> int:
         return 0
 
     report: dict[str, Any] = {
-        "machine": {
-            "platform": platform.platform(),
-            "python": platform.python_version(),
-            "cpus": os.cpu_count(),
-            "load_average_at_start": [round(x, 2) for x in os.getloadavg()],
-        },
+        "machine": machine_info(),
         "targets": TARGETS,
     }
     # The timed runs first, while this process is small: Linux keeps ru_maxrss across exec, so a

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from skillmatch.errors import InvalidArgumentError
 from skillmatch.models import Profile, Requisition, SkillRequirement
-from skillmatch.ranking.features import profile_text, title_tokens
+from skillmatch.ranking.features import profile_text, ranking_text, title_tokens
 
 if TYPE_CHECKING:
     from skills_graph import SkillsGraph
@@ -104,13 +104,16 @@ def requisition_from_profile(
     background: Iterable[Profile] = (),
     must_have: int = 5,
     nice_to_have: int = 10,
+    text: str | None = None,
 ) -> Requisition:
     """A query from one profile ("find people like this one"): its strongest, least common skills.
 
     Skills are ordered by ``strength * idf``: strength grows with months of use and mentions, idf
     is the skill's rarity in ``background``. The profile's most recent title and its whitelisted
     text (:func:`~skillmatch.ranking.features.profile_text`) become the title and description,
-    so nothing but ranking fields is carried over.
+    so nothing but ranking fields is carried over; given the document's whole ``text``, the
+    description is that text with the name, contact details, numbers and gendered words removed
+    (:func:`~skillmatch.ranking.features.ranking_text`).
 
     Examples
     --------
@@ -143,7 +146,7 @@ def requisition_from_profile(
         must_have=tuple(SkillRequirement(skill_id=sid, name=graph.get(sid).name) for sid, _ in ordered[:must_have]),
         nice_to_have=_weighted(ordered[must_have : must_have + nice_to_have], graph),
         title_keywords=title_tokens(title),
-        description=profile_text(profile),
+        description=profile_text(profile) if text is None else ranking_text(text, profile),
     )
 
 

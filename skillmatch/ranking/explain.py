@@ -67,12 +67,14 @@ def explain_rows(
         for j, need in enumerate(evaluation.needs):
             share = evaluation.terms.get(need.kind, (0.0, None))[0] * need.requirement.weight / kind_weight[need.kind]
             value = float(evaluation.values[j][row])
-            status = int(evaluation.status[j][row])
+            # Must-haves carry their status from the batch; a nice-to-have's comes from its best entry.
+            known = evaluation.status[j]
             contribution = _skill_contribution(
                 need,
                 value=value,
                 share=share,
-                status=status,
+                status=int(known[row]) if len(known) else None,
+                near_credit=config.near_credit,
                 entry=entries[j][position],
                 enc=enc,
                 skill_ids=skill_ids,
@@ -82,8 +84,8 @@ def explain_rows(
             req_name = need.requirement.name or graph.get(need.requirement.skill_id).name
             if need.kind == "must_have":
                 met_must[1] += 1
-                met_must[0] += status >= 2
-                if contribution.matched_by == "related" and status == 1:
+                met_must[0] += contribution.status in {"met", "short"}
+                if contribution.matched_by == "related" and contribution.status == "related":
                     related_notes.append(f"{req_name} via {graph.get(contribution.matched_skill or '').name}")
             else:
                 nice_hits[1] += 1
@@ -120,7 +122,8 @@ def _skill_contribution(
     *,
     value: float,
     share: float,
-    status: int,
+    status: int | None,
+    near_credit: float,
     entry: int,
     enc: EncodedPool,
     skill_ids: Sequence[str],
@@ -136,16 +139,21 @@ def _skill_contribution(
         "value": round(min(max(value, 0.0), 1.0), 4),
         "weight": round(share, 4),
         "points": round(100 * share * value, 3),
-        "status": _STATUS[status],
     }
     if entry < 0:
-        return Contribution(**common, matched_by="missing", evidence=f"{name}: no evidence")  # type: ignore[arg-type]
+        return Contribution(**common, status="missing", matched_by="missing", evidence=f"{name}: no evidence")  # type: ignore[arg-type]
     column = int(numpy.searchsorted(enc.indptr, entry, side="right") - 1)
     sid = skill_ids[column]
     i = int(numpy.flatnonzero(need.columns == column)[0])
     credit = float(need.credits[i])
     months_raw = float(enc.months[entry])
     months = None if numpy.isnan(months_raw) else int(months_raw)
+    if status is None:
+        if need.exact[i] or need.implied[i]:
+            status = 3 if not req.min_months or (months is not None and months >= req.min_months) else 2
+        else:
+            status = 1 if credit >= near_credit else 0
+    common["status"] = _STATUS[status]
     last_raw = float(enc.last_used[entry])
     last_used = None if numpy.isnan(last_raw) else _month_text(last_raw)
     have = graph.get(sid).name

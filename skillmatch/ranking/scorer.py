@@ -112,8 +112,12 @@ def resolve_need(
         best[target] = (1.0, None)
         if config.graph in {"aliases", "surface"} or config.max_hops == 0:
             continue
-        for have, path in graph.evidence_for(target, max_hops=config.max_hops, min_credit=config.min_credit).items():
-            if have in targets:
+        # The graph caches paths per (skill, hops); the credit floor is applied here, which is exact
+        # because a skill's best path is the one with the most credit.
+        for have, path in graph.evidence_for(
+            target, max_hops=config.max_hops, min_credit=min(0.05, config.min_credit)
+        ).items():
+            if have in targets or path.credit < config.min_credit:
                 continue
             if config.graph == "broader" and any(step.type != "broader" for step in path.steps):
                 continue
@@ -385,44 +389,55 @@ class CandidatePool:
         return idx, column_of
 
     def _values(
-        self, need: Need, idx: npt.NDArray[np.int64], column_of: npt.NDArray[np.int64], config: RankConfig
+        self,
+        need: Need,
+        idx: npt.NDArray[np.int64],
+        column_of: npt.NDArray[np.int64],
+        config: RankConfig,
+        months: npt.NDArray[np.float32] | None = None,
     ) -> npt.NDArray[np.float32]:
         """Evidence value of each entry toward ``need``: credit x (presence + depth) x recency."""
         import numpy as np
 
-        months = self.encoded.months[idx]
+        if months is None:
+            months = self.encoded.months[idx]
         minimum = need.requirement.min_months
         target = np.float32(minimum if minimum else config.full_months)
-        depth = np.where(
-            np.isnan(months), np.float32(config.listed_depth), np.minimum(np.float32(1.0), months / target)
-        )
         share = np.float32(config.presence_share)
-        value = need.credits[column_of] * (share + (np.float32(1.0) - share) * depth) * self._recency(config)[idx]
-        return value.astype(np.float32, copy=False)
+        # presence + (1 - presence) * depth, with depth = min(1, months / target) or listed_depth.
+        part = np.minimum(months, target)
+        part *= (np.float32(1.0) - share) / target
+        part += share
+        part[np.isnan(months)] = share + (np.float32(1.0) - share) * np.float32(config.listed_depth)
+        part *= self._recency(config)[idx]
+        part *= need.credits[column_of]
+        return part.astype(np.float32, copy=False)
 
     def _requirement(self, need: Need, config: RankConfig) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.int8]]:
-        """Value and status of one requirement for every candidate, in one batch."""
+        """Value and status of one requirement for every candidate, in one batch.
+
+        Statuses drive the tiers, which only must-haves gate; nice-to-haves get none.
+        """
         import numpy as np
 
         pool = self.encoded
         n = len(pool)
         best = np.zeros(n, dtype=np.float32)
-        status = np.zeros(n, dtype=np.int8)
+        status = np.zeros(n if need.kind == "must_have" else 0, dtype=np.int8)
         idx, column_of = self._entries(need, config)
         if not len(idx):
             return best, status
         rows = pool.rows[idx]
-        np.maximum.at(best, rows, self._values(need, idx, column_of, config))
-        # Status: plain assignments in increasing order (a row keeps the best code it reaches).
-        direct = need.exact[column_of] | need.implied[column_of]
-        status[rows[need.credits[column_of] >= config.near_credit]] = RELATED
-        status[rows[direct]] = SHORT
-        minimum = need.requirement.min_months
-        if minimum:
-            months = pool.months[idx]
-            status[rows[direct & (months >= minimum)]] = MET  # NaN (undated) compares False
-        else:
-            status[rows[direct]] = MET
+        months = pool.months[idx]
+        np.maximum.at(best, rows, self._values(need, idx, column_of, config, months))
+        if need.kind == "must_have":
+            # Plain assignments in increasing order: a row keeps the best code it reaches.
+            direct = need.exact[column_of] | need.implied[column_of]
+            status[rows[need.credits[column_of] >= config.near_credit]] = RELATED
+            status[rows[direct]] = SHORT
+            minimum = need.requirement.min_months
+            met = direct & (months >= minimum) if minimum else direct  # NaN (undated) compares False
+            status[rows[met]] = MET
         return best, status
 
     def best_entries(self, need: Need, rows: Sequence[int], config: RankConfig) -> list[int]:
