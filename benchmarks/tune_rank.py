@@ -42,10 +42,24 @@ from benchmarks.rank_data import (  # noqa: E402
 from benchmarks.rank_metrics import summarize  # noqa: E402
 
 # Coarse: a few values either side of each default.
-# The second round, around the best of the first (must-have weight 0.1, title 0.25 and text
-# weight 0.3-1.0 with saturation 0.3 were at or near the edges of the first grid; the first
-# round's grid and results are kept in rank_tuning.json under "previous_rounds").
+# The third round. After the first EVAL run the text term's hard cap (cosines above the saturation
+# counted as 1) was replaced by a smooth one, cos / (cos + saturation): the cap flattened the top
+# of resume-to-resume similarities. The weights are tuned again here, on TUNE only. Nice-to-haves
+# keep a weight (the issue: they add). Rounds one and two are in rank_tuning.json.
 GRID: dict[str, tuple[Any, ...]] = {
+    "must_have_weight": (0.05, 0.1, 0.2),
+    "nice_to_have_weight": (0.05, 0.1),
+    "title_weight": (0.2, 0.4, 0.6),
+    "text_weight": (0.3, 0.6, 1.0, 2.0),
+    "text_saturation": (0.05, 0.1, 0.2, 0.4),
+    "experience_weight": (0.0,),
+    "education_weight": (0.0, 0.05),
+    "presence_share": (0.4, 0.7),
+    "listed_depth": (0.4, 0.7),
+    "min_credit": (0.1, 0.2),
+    "max_hops": (1, 2),
+}
+ROUND_TWO: dict[str, tuple[Any, ...]] = {
     "must_have_weight": (0.05, 0.1, 0.2),
     "nice_to_have_weight": (0.0, 0.05),
     "title_weight": (0.25, 0.4, 0.6),

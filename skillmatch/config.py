@@ -105,7 +105,7 @@ class RankConfig(BaseModel):
     requisition (a requisition without nice-to-haves leaves that term out, and the others share
     its weight). Each value lies in [0, 1]. The default weights were set on a tuning split of the
     livecareer corpus that the reported benchmark figures never use (``benchmarks/tune_rank.py``,
-    two rounds of a grid search on NDCG@10 averaged over category requisitions and query by
+    three rounds of a grid search on NDCG@10 averaged over category requisitions and query by
     example). What they say: on those corpora the job title and the text of the resume carry most
     of the signal, and the skills terms, which gate the tiers, earn a small share of the score.
     For a recruiter's own weighting, e.g. ``RankConfig(must_have_weight=0.5,
@@ -140,7 +140,9 @@ class RankConfig(BaseModel):
         Total experience that earns the whole experience term when the requisition sets no
         minimum.
     text_saturation : float
-        Text cosine that earns the whole text term (cosines above it count as 1).
+        The text cosine that earns half of the text term: its value is ``cos / (cos +
+        text_saturation)``, which keeps growing with the cosine (never capped), so the order of
+        very similar texts is kept.
     implied_credit : float
         A skill that implies the requirement (every step of its path goes up a broader edge, with
         at least this much credit: React implies JavaScript) meets it as the skill itself would,
@@ -166,20 +168,20 @@ class RankConfig(BaseModel):
     must_have_weight: float = Field(default=0.05, ge=0)
     nice_to_have_weight: float = Field(default=0.05, ge=0)
     experience_weight: float = Field(default=0.0, ge=0)
-    title_weight: float = Field(default=0.4, ge=0)
-    education_weight: float = Field(default=0.05, ge=0)
-    text_weight: float = Field(default=0.3, ge=0)
+    title_weight: float = Field(default=0.6, ge=0)
+    education_weight: float = Field(default=0.0, ge=0)
+    text_weight: float = Field(default=0.6, ge=0)
     graph: Literal["full", "broader", "aliases", "surface"] = "full"
     max_hops: int = Field(default=1, ge=0, le=3)
     min_credit: float = Field(default=0.1, gt=0, le=1)
-    presence_share: float = Field(default=0.7, ge=0, le=1)
-    listed_depth: float = Field(default=0.4, ge=0, le=1)
+    presence_share: float = Field(default=0.4, ge=0, le=1)
+    listed_depth: float = Field(default=0.7, ge=0, le=1)
     full_months: int = Field(default=36, ge=1)
     recent_months: int = Field(default=24, ge=0)
     recency_half_life_months: int = Field(default=48, ge=1)
     recency_floor: float = Field(default=0.5, ge=0, le=1)
     full_experience_months: int = Field(default=84, ge=1)
-    text_saturation: float = Field(default=0.2, gt=0, le=1)
+    text_saturation: float = Field(default=0.05, gt=0, le=1)
     implied_credit: float = Field(default=0.8, gt=0, le=1)
     near_credit: float = Field(default=0.2, gt=0, le=1)
     tier_floor: float = Field(default=0.0, ge=0, le=100)

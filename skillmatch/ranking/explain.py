@@ -206,4 +206,4 @@ def _term_evidence(name: str, value: float, row: int, pool: CandidatePool, requi
         return f"highest level: {EDUCATION_LEVELS[level]}" if level >= 0 else "no degree found"
     if name == "title":
         return f"title words matched: {value:.0%}"
-    return f"text similarity {value:.2f} of the saturation point"
+    return f"text relevance {value:.2f} (TF-IDF cosine, saturating)"

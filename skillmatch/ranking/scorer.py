@@ -280,7 +280,8 @@ class CandidatePool:
             if query:
                 q = self._vectorizer.transform([query])
                 cosine = np.asarray((self._text @ q.T).todense()).ravel()
-                terms["text"] = (config.text_weight, np.minimum(1.0, cosine / config.text_saturation))
+                # Smooth saturation: never flat, so the order of very similar texts is kept.
+                terms["text"] = (config.text_weight, (cosine / (cosine + config.text_saturation)).astype(np.float32))
         total = sum(weight for weight, _ in terms.values())
         scores = np.zeros(n, dtype=np.float64)
         shares: dict[str, tuple[float, npt.NDArray[np.float32]]] = {}
