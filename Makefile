@@ -22,7 +22,10 @@ demo: $(VENV)/.installed
 	$(BIN)/python examples/parse_resumes.py examples/resumes
 	$(BIN)/python examples/explain_skills.py examples/resumes/backend_engineer.txt examples/requisitions/backend_engineer.txt
 	$(BIN)/python examples/dedupe_candidates.py examples/resumes
-	$(BIN)/python examples/rank_for_requisition.py
+	$(BIN)/python -m skillmatch screen examples/requisitions/backend_engineer.txt examples/resumes -o out/demo-backend
+	$(BIN)/python -m skillmatch screen examples/requisitions/data_engineer.txt examples/resumes -o out/demo-data
+	$(BIN)/python examples/rank_for_requisition.py examples/requisitions/backend_engineer.txt
+	@echo "open out/demo-backend/report.html and out/demo-data/report.html in a browser"
 
 lint: $(VENV)/.installed-dev
 	$(BIN)/ruff check .

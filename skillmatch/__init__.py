@@ -56,6 +56,7 @@ from skillmatch.models import (
 )
 from skillmatch.parsing.pipeline import parse, parse_many, parse_text
 from skillmatch.ranking.api import parse_requisition, rank
+from skillmatch.screening import ScreenConfig, ScreenResult, screen
 
 __version__ = "0.1.0"
 
@@ -67,9 +68,12 @@ __all__ = [
     "dedupe",
     "rank",
     "parse_requisition",
+    "screen",
     "ParseConfig",
     "DedupeConfig",
     "RankConfig",
+    "ScreenConfig",
+    "ScreenResult",
     "Profile",
     "ContactInfo",
     "Link",

@@ -620,3 +620,78 @@ def main(argv: Sequence[str] | None = None) -> int:
         typer.echo(f"error [{exc.code}]: {exc}", err=True)
         return 2
     return 0
+
+
+# -- the main job -------------------------------------------------------------------------------
+@app.command()
+def screen(
+    requisition: Annotated[
+        Path,
+        typer.Argument(help="A requisition (YAML or JSON) or the text of a job ad.", exists=True, dir_okay=False),
+    ],
+    paths: Annotated[list[Path], typer.Argument(help="Resume files or folders (PDF, DOCX, HTML, text).")],
+    output: Annotated[
+        Path | None, typer.Option("-o", "--output", help="Output folder (default: out/<requisition name>).")
+    ] = None,
+    workers: Annotated[int, typer.Option(min=1, max=64, help="Worker processes for parsing.")] = 1,
+    as_of: Annotated[str | None, typer.Option(help="What 'present' means, YYYY-MM-DD (default: today).")] = None,
+    top: Annotated[int, typer.Option("--top", min=0, help="How many candidates to print.")] = 10,
+    full_text: Annotated[
+        bool, typer.Option("--full-text", help="Text relevance reads each document's whole text (slower).")
+    ] = False,
+    graph: GraphOption = None,
+) -> None:
+    """Screen resumes against a requisition: parse, merge duplicates, rank, write JSON Lines and report.html."""
+    from pydantic import ValidationError
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+    from rich.table import Table
+
+    from skillmatch.screening import ScreenConfig, person_id_of, write_outputs
+    from skillmatch.screening import screen as run
+
+    files = _expand(paths)
+    try:
+        config = ScreenConfig(workers=workers, as_of=as_of, full_text=full_text)
+    except ValidationError:
+        raise typer.BadParameter("expected YYYY-MM-DD", param_hint="--as-of") from None
+    g = _load_graph(graph)
+    console = _console()
+    with Progress(
+        TextColumn("parsing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), console=console, transient=True
+    ) as progress:
+        task = progress.add_task("parsing", total=len(files))
+
+        def advance(done: int, total: int, source: str) -> None:
+            progress.update(task, completed=done, total=total)
+
+        result = run(requisition, files, graph=g, config=config, progress=advance)
+    for failure in result.failures:
+        typer.echo(f"could not read {failure.source}: [{failure.code}] {failure.message}", err=True)
+    folder = output or Path("out") / requisition.stem
+    written = write_outputs(result, folder)
+    people = {person_id_of(c): c for c in result.clusters}
+    sources = {p.profile_id: Path(p.source).name for p in result.profiles}
+    n_docs, n_fail = len(result.documents), len(result.failures)
+    console.print(
+        f"{n_docs - n_fail} of {n_docs} document(s) parsed, {len(result.clusters)} people, "
+        + ", ".join(f"{n} {tier}" for tier, n in result.tier_counts().items()),
+        highlight=False,
+    )
+    if top and result.ranking:
+        req = result.requisition
+        n_must = len(req.must_have)
+        title = f"{req.title or req.requisition_id}: top {min(top, len(result.ranking))} of {len(result.ranking)}"
+        table = Table("#", "candidate", "score", "tier", "must-haves", "documents", title=title)
+        for c in result.ranking[:top]:
+            cluster = people.get(c.profile_id)
+            merged = cluster.merged if cluster is not None else None
+            names = [sources.get(m, m) for m in cluster.member_ids] if cluster is not None else []
+            docs = (names[0] if names else "") + (f" +{len(names) - 1} merged" if len(names) > 1 else "")
+            name = (merged.name if merged is not None else None) or c.profile_id
+            met = sum(
+                1 for x in c.explanation.contributions if x.feature == "must_have" and x.status in {"met", "short"}
+            )
+            table.add_row(str(c.rank), name, f"{c.score:.1f}", c.tier, f"{met}/{n_must}", docs)
+        console.print(table)
+    console.print(f"report: {written['report.html']}", highlight=False)
+    console.print(f"data: {', '.join(str(written[n]) for n in written if n != 'report.html')}", highlight=False)

@@ -10,7 +10,7 @@ import skills_graph
 
 def test_import_is_light() -> None:
     code = (
-        "import sys, skillmatch, skills_graph, skillmatch.errors, skillmatch.linkage, skillmatch.ranking;"
+        "import sys, skillmatch, skills_graph, skillmatch.errors, skillmatch.linkage, skillmatch.ranking, skillmatch.screening;"
         "heavy = [m for m in ('spacy', 'pdfminer', 'sklearn', 'networkx', 'numpy', 'scipy', 'thinc',"
         " 'rapidfuzz', 'jellyfish', 'nicknames') if m in sys.modules];"
         "print(','.join(heavy))"
@@ -28,9 +28,12 @@ def test_public_api_snapshot() -> None:
         "dedupe",
         "rank",
         "parse_requisition",
+        "screen",
         "ParseConfig",
         "DedupeConfig",
         "RankConfig",
+        "ScreenConfig",
+        "ScreenResult",
         "Profile",
         "ContactInfo",
         "Link",
