@@ -174,6 +174,17 @@ class Profile(_Frozen):
     as_of: Day
     warnings: tuple[ParseWarning, ...] = ()
 
+    def redacted(self, level: Literal["contact", "standard"] = "standard") -> Profile:
+        """This profile for blind screening: identity and protected attributes removed, the
+        evidence ranking uses kept (see :func:`skillmatch.redaction.redact_profile`).
+
+        >>> Profile(profile_id="p", source="ana.pdf", as_of="2026-01-01", name="Ana Ruiz").redacted().name is None
+        True
+        """
+        from skillmatch.redaction import redact_profile
+
+        return redact_profile(self, level=level)
+
     def to_json_resume(self) -> dict[str, Any]:
         """The profile in the JSON Resume schema (https://jsonresume.org/schema).
 

@@ -124,13 +124,13 @@ def ranking_text(text: str, profile: Profile) -> str:
     """
     # The name's parts are cut from the text as written ("O'Brien" whole), then as words;
     # initials are left alone ("A. Ruiz" must not take every "a" with it).
-    parts = [part.strip(",.;:()") for part in (profile.name or "").split()]
-    parts = sorted({part for part in parts if sum(ch.isalpha() for ch in part) > 1}, key=len, reverse=True)
+    from skillmatch.redaction import name_pattern
+
     text = _DROP.sub(" ", text)  # e-mail addresses and links first: a name inside one must not break it
-    if parts:
-        pattern = r"(?<!\w)(?:" + "|".join(re.escape(part) for part in parts) + r")(?!\w)"
-        text = re.sub(pattern, " ", text, flags=re.IGNORECASE)
-    own = {w for part in parts for w in _words(part)}
+    pattern = name_pattern(profile.name)
+    if pattern is not None:
+        text = pattern.sub(" ", text)
+    own = {w for w in _words(profile.name or "") if len(w) > 1}
     return " ".join(w for w in _words(text) if w not in own and w not in GENDERED_WORDS)
 
 
